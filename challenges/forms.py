@@ -1,0 +1,33 @@
+from django import forms
+from django.contrib.postgres.forms import SimpleArrayField
+
+from challenges.models import Challenge, ChallengeStatus
+
+
+class ChallengeForm(forms.ModelForm):
+    tags = SimpleArrayField(
+        forms.CharField(max_length=40), required=False, max_length=10,
+        help_text="Comma-separated, up to 10, e.g. retention, onboarding.",
+    )
+
+    class Meta:
+        model = Challenge
+        fields = ["title", "description", "tags", "status", "visibility"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 8})}
+        help_texts = {
+            "title": "One line: what are you stuck on?",
+            "description": "The context, what you have tried, what would help.",
+            "visibility": "Staff only: visible to community staff and you, not to other members.",
+        }
+
+
+class ChallengeFilterForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200, label="Search")
+    status = forms.ChoiceField(required=False, choices=[("", "Any status"), *ChallengeStatus.choices])
+    tag = forms.SlugField(required=False)
+    industry = forms.SlugField(required=False)
+    mine = forms.BooleanField(required=False, label="Only mine")
+
+
+class ChallengeStatusForm(forms.Form):
+    status = forms.ChoiceField(choices=ChallengeStatus.choices)

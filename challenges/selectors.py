@@ -1,0 +1,53 @@
+"""Reads of challenges."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, F, Func, QuerySet
+
+from challenges.models import Challenge
+
+
+@dataclass(frozen=True)
+class ChallengeFilters:
+    q: str = ""
+    status: str = ""
+    tag: str = ""
+    industry: str = ""  # industry slug of the author
+    author_id: int | None = None
+
+
+def challenge_list(*, user, filters: ChallengeFilters | None = None) -> QuerySet[Challenge]:
+    """Challenges ``user`` may read, filtered, newest first, authors loaded."""
+    filters = filters or ChallengeFilters()
+    qs = Challenge.objects.visible_to(user)
+    if filters.q:
+        qs = qs.matching_text(filters.q)
+    if filters.status:
+        qs = qs.filter(status=filters.status)
+    if filters.tag:
+        qs = qs.filter(tags__contains=[filters.tag])
+    if filters.industry:
+        qs = qs.filter(author__profile__industry__slug=filters.industry)
+    if filters.author_id:
+        qs = qs.filter(author_id=filters.author_id)
+    return qs.select_related(
+        "author", "author__profile", "author__profile__industry",
+        "author__profile__function", "author__profile__organisation",
+    ).order_by("-created_at", "-id")
+
+
+def challenge_get(*, user, pk: int) -> Challenge:
+    """One challenge ``user`` may read; raises Challenge.DoesNotExist otherwise."""
+    return challenge_list(user=user).get(pk=pk)
+
+
+def challenge_tags_popular(*, user, limit: int = 30) -> list[str]:
+    """The most used tags among challenges ``user`` may read."""
+    rows = (
+        Challenge.objects.visible_to(user)
+        .annotate(tag=Func(F("tags"), function="unnest"))
+        .values("tag")
+        .annotate(n=Count("id"))
+        .order_by("-n", "tag")[:limit]
+    )
+    return [row["tag"] for row in rows]

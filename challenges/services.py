@@ -1,0 +1,68 @@
+"""Writes to challenges."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.text import slugify
+
+from challenges.models import Challenge
+
+EDITABLE_FIELDS = ("title", "description", "tags", "status", "visibility")
+
+
+def tags_normalise(tags: list[str]) -> list[str]:
+    """Lower-case, hyphenated, de-duplicated tags in the order given."""
+    result: list[str] = []
+    for tag in tags:
+        clean = slugify(tag.strip())[:40]
+        if clean and clean not in result:
+            result.append(clean)
+    return result
+
+
+def _save_valid(challenge: Challenge) -> Challenge:
+    try:
+        challenge.full_clean()
+    except ValidationError as error:
+        # The uniqueness error belongs to the title, where forms and the API show it.
+        if "__all__" in error.message_dict:
+            raise ValidationError({"title": error.message_dict["__all__"]}) from error
+        raise
+    challenge.save()
+    return challenge
+
+
+@transaction.atomic
+def challenge_create(*, author, title: str, description: str, tags: list[str] | None = None,
+                     status: str = "open", visibility: str = "members") -> Challenge:
+    """Create a challenge for ``author``; raises ValidationError with field messages."""
+    challenge = Challenge(
+        author=author, title=title.strip(), description=description.strip(),
+        tags=tags_normalise(tags or []), status=status, visibility=visibility,
+    )
+    return _save_valid(challenge)
+
+
+@transaction.atomic
+def challenge_update(*, challenge: Challenge, user, **changes) -> Challenge:
+    """Change a challenge; only its author may."""
+    if challenge.author_id != user.pk:
+        raise PermissionDenied("Only the author can change this challenge.")
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not editable: {', '.join(sorted(unknown))}")
+    if "tags" in changes:
+        changes["tags"] = tags_normalise(changes["tags"])
+    for field in ("title", "description"):
+        if field in changes:
+            changes[field] = changes[field].strip()
+    for field, value in changes.items():
+        setattr(challenge, field, value)
+    return _save_valid(challenge)
+
+
+@transaction.atomic
+def challenge_delete(*, challenge: Challenge, user) -> None:
+    """Delete a challenge; only its author may."""
+    if challenge.author_id != user.pk:
+        raise PermissionDenied("Only the author can delete this challenge.")
+    challenge.delete()

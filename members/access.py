@@ -1,0 +1,57 @@
+"""Who may use member features: staff, and members whose membership is in good standing."""
+
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import render
+from rest_framework.permissions import BasePermission
+
+from members.models import Membership, MembershipPlan
+
+
+def is_member_in_good_standing(user) -> bool:
+    """Cached on the user object for the rest of the request."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_staff:
+        return True
+    cached = getattr(user, "_confer_good_standing", None)
+    if cached is None:
+        cached = Membership.objects.in_good_standing().filter(user=user).exists()
+        user._confer_good_standing = cached
+    return cached
+
+
+def membership_required_response(request):
+    """The page a signed-in person without a current membership sees instead."""
+    latest = request.user.memberships.select_related("plan").first()
+    plans = MembershipPlan.objects.filter(is_public=True)
+    return render(
+        request, "members/membership_required.html",
+        {"latest_membership": latest, "plans": plans}, status=403,
+    )
+
+
+def member_required(view):
+    """Page decorator: sign in first, then a current membership (or staff)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not is_member_in_good_standing(request.user):
+            return membership_required_response(request)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+class IsMemberInGoodStanding(BasePermission):
+    """API permission: authenticated, and a current membership (or staff)."""
+
+    message = "A current membership is required. Renew it on the membership page."
+
+    def has_permission(self, request, view) -> bool:
+        if not request.user or not request.user.is_authenticated:
+            return False
+        return is_member_in_good_standing(request.user)

@@ -1,0 +1,69 @@
+from rest_framework import serializers
+
+from members.models import Function, Industry, Profile
+
+
+class TermSerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    name = serializers.CharField()
+
+
+class MyProfileSerializer(serializers.ModelSerializer):
+    """The signed-in member's own profile, read and write."""
+
+    email = serializers.EmailField(source="user.email", read_only=True)
+    first_name = serializers.CharField(source="user.first_name", max_length=150)
+    last_name = serializers.CharField(source="user.last_name", max_length=150)
+    organisation = serializers.CharField(source="organisation.name", read_only=True, default="")
+    organisation_name = serializers.CharField(
+        write_only=True, required=False, allow_blank=True, max_length=200,
+        help_text="Finds or creates the organisation; blank clears it.",
+    )
+    industry = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Industry.objects.all(), allow_null=True, required=False
+    )
+    function = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Function.objects.all(), allow_null=True, required=False
+    )
+    expertise = serializers.ListField(
+        child=serializers.CharField(max_length=80), max_length=20, required=False
+    )
+    completeness = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Profile
+        fields = [
+            "id", "email", "first_name", "last_name", "headline", "organisation",
+            "organisation_name", "industry", "function", "seniority", "bio", "expertise",
+            "goals", "location", "timezone", "open_to_introductions", "completeness",
+        ]
+
+    def to_service_kwargs(self) -> dict:
+        data = dict(self.validated_data)
+        user = data.pop("user", {})
+        return {**data, **user}
+
+
+class DirectoryMemberSerializer(serializers.ModelSerializer):
+    """What other members see of a member (no contact details)."""
+
+    name = serializers.CharField(source="user.get_full_name")
+    organisation = serializers.CharField(source="organisation.name", default="")
+    industry = TermSerializer(allow_null=True)
+    function = TermSerializer(allow_null=True)
+
+    class Meta:
+        model = Profile
+        fields = [
+            "id", "name", "headline", "organisation", "industry", "function", "seniority",
+            "expertise", "bio", "goals", "location", "timezone",
+        ]
+
+
+class TokenRequestSerializer(serializers.Serializer):
+    email = serializers.EmailField()
+    password = serializers.CharField(style={"input_type": "password"}, trim_whitespace=False)
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField()

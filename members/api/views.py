@@ -1,0 +1,80 @@
+from django.contrib.auth import authenticate
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, status
+from rest_framework.authtoken.models import Token
+from rest_framework.exceptions import ValidationError
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from members.api.serializers import (
+    DirectoryMemberSerializer,
+    MyProfileSerializer,
+    TokenRequestSerializer,
+    TokenSerializer,
+)
+from members.selectors import DirectoryFilters, directory_profiles
+from members.services import profile_ensure, profile_update
+
+
+class MyProfileApi(generics.RetrieveUpdateAPIView):
+    """The signed-in member's own profile."""
+
+    serializer_class = MyProfileSerializer
+    permission_classes = [IsAuthenticated]
+
+    def get_object(self):
+        profile_ensure(user=self.request.user)
+        return (
+            type(self.request.user.profile).objects
+            .select_related("user", "organisation", "industry", "function")
+            .get(user=self.request.user)
+        )
+
+    def perform_update(self, serializer):
+        profile_update(user=self.request.user, **serializer.to_service_kwargs())
+        serializer.instance = self.get_object()
+
+
+@extend_schema(parameters=[
+    OpenApiParameter("q", str, description="Name, organisation, headline or expertise"),
+    OpenApiParameter("industry", str, description="Industry slug"),
+    OpenApiParameter("function", str, description="Function slug"),
+    OpenApiParameter("seniority", str, description="junior, mid, senior, director, executive"),
+])
+class DirectoryListApi(generics.ListAPIView):
+    """Members in good standing, searchable and filterable."""
+
+    serializer_class = DirectoryMemberSerializer
+
+    def get_queryset(self):
+        params = self.request.query_params
+        return directory_profiles(filters=DirectoryFilters(
+            q=params.get("q", "")[:200], industry=params.get("industry", ""),
+            function=params.get("function", ""), seniority=params.get("seniority", ""),
+        ))
+
+
+class DirectoryDetailApi(generics.RetrieveAPIView):
+    serializer_class = DirectoryMemberSerializer
+
+    def get_queryset(self):
+        return directory_profiles()
+
+
+class TokenApi(APIView):
+    """Exchange e-mail and password for an API token (sent as ``Authorization: Token …``)."""
+
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+
+    @extend_schema(request=TokenRequestSerializer, responses={200: TokenSerializer})
+    def post(self, request):
+        serializer = TokenRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        user = authenticate(request, email=serializer.validated_data["email"],
+                            password=serializer.validated_data["password"])
+        if user is None:
+            raise ValidationError({"non_field_errors": ["E-mail or password is wrong."]})
+        token, _ = Token.objects.get_or_create(user=user)
+        return Response({"token": token.key}, status=status.HTTP_200_OK)

@@ -1,0 +1,66 @@
+from django import forms
+from django.contrib.postgres.forms import SimpleArrayField
+
+from members.models import MembershipPlan, Profile, timezone_choices
+
+
+class SignupForm(forms.Form):
+    first_name = forms.CharField(max_length=150)
+    last_name = forms.CharField(max_length=150)
+
+    def signup(self, request, user) -> None:
+        """Names are saved by the account adapter; nothing else to do here."""
+
+
+class ProfileForm(forms.ModelForm):
+    first_name = forms.CharField(max_length=150)
+    last_name = forms.CharField(max_length=150)
+    organisation_name = forms.CharField(
+        label="Organisation", max_length=200, required=False,
+        help_text="Where you work. A new name creates the organisation.",
+    )
+    expertise = SimpleArrayField(
+        forms.CharField(max_length=80), required=False, max_length=20,
+        help_text="Comma-separated: things you could help other members with.",
+    )
+
+    timezone = forms.ChoiceField(label="Time zone", required=False, choices=())
+
+    class Meta:
+        model = Profile
+        fields = [
+            "headline", "industry", "function", "seniority", "bio", "expertise", "goals",
+            "location", "timezone", "open_to_introductions",
+        ]
+        widgets = {
+            "bio": forms.Textarea(attrs={"rows": 5}),
+            "goals": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["timezone"].choices = [("", "—"), *timezone_choices()]
+        if not self.is_bound:
+            self.initial.update(
+                first_name=user.first_name, last_name=user.last_name,
+                organisation_name=self.instance.organisation.name
+                if self.instance.organisation_id else "",
+            )
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200, label="Search")
+    industry = forms.SlugField(required=False)
+    function = forms.SlugField(required=False)
+    seniority = forms.CharField(required=False, max_length=20)
+
+
+class MemberImportForm(forms.Form):
+    file = forms.FileField(help_text="UTF-8 CSV with a header row.")
+    plan = forms.ModelChoiceField(
+        queryset=MembershipPlan.objects.all(), help_text="Imported members get this plan."
+    )
+    create_unknown_terms = forms.BooleanField(
+        required=False, label="Create unknown industries and functions",
+        help_text="Otherwise rows naming an unknown industry or function are rejected.",
+    )

@@ -1,0 +1,273 @@
+import zoneinfo
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+
+
+
+def timezone_choices() -> list[tuple[str, str]]:
+    # Computed at run time, not stored in migrations: the zone list follows tzdata.
+    return [(tz, tz.replace("_", " ")) for tz in sorted(zoneinfo.available_timezones())]
+
+
+def validate_timezone(value: str) -> None:
+    if value and value not in zoneinfo.available_timezones():
+        raise ValidationError(f'"{value}" is not a known time zone, e.g. "Europe/London".')
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def _create_user(self, email: str, password: str | None, **extra):
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email: str, password: str | None = None, **extra):
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra):
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra)
+
+
+class User(AbstractUser):
+    """A person with an account; they log in with their e-mail address."""
+
+    username = None  # type: ignore[assignment]
+    email = models.EmailField("e-mail address", unique=True)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    objects = UserManager()  # type: ignore[misc]
+
+    class Meta:
+        ordering = ["email"]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.email
+
+
+class VocabularyTerm(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        # The slug is derived from the name, so staff edit only the name.
+        self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class Industry(VocabularyTerm):
+    class Meta(VocabularyTerm.Meta):
+        verbose_name_plural = "industries"
+
+
+class Function(VocabularyTerm):
+    pass
+
+
+class Organisation(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    industry = models.ForeignKey(
+        Industry, null=True, blank=True, on_delete=models.SET_NULL, related_name="organisations"
+    )
+    website = models.URLField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Seniority(models.TextChoices):
+    JUNIOR = "junior", "Junior"
+    MID = "mid", "Mid-level"
+    SENIOR = "senior", "Senior"
+    DIRECTOR = "director", "Director"
+    EXECUTIVE = "executive", "Executive"
+
+
+class ProfileQuerySet(models.QuerySet["Profile"]):
+    def in_directory(self) -> "ProfileQuerySet":
+        """Profiles of active accounts whose membership is in good standing."""
+        current = Membership.objects.in_good_standing().filter(user_id=models.OuterRef("user_id"))
+        return self.filter(models.Exists(current), user__is_active=True)
+
+
+class Profile(models.Model):
+    """What a member tells the community about themselves."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    headline = models.CharField(max_length=160, blank=True)
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="profiles"
+    )
+    industry = models.ForeignKey(
+        Industry, null=True, blank=True, on_delete=models.PROTECT, related_name="profiles"
+    )
+    function = models.ForeignKey(
+        Function, null=True, blank=True, on_delete=models.PROTECT, related_name="profiles"
+    )
+    seniority = models.CharField(max_length=20, choices=Seniority.choices, blank=True)
+    bio = models.TextField(blank=True, max_length=4000)
+    expertise = ArrayField(
+        models.CharField(max_length=80), default=list, blank=True, size=20,
+        help_text="Things you could help other members with.",
+    )
+    goals = models.TextField(blank=True, max_length=2000)
+    location = models.CharField(max_length=120, blank=True)
+    timezone = models.CharField(
+        "time zone", max_length=64, blank=True, validators=[validate_timezone]
+    )
+    open_to_introductions = models.BooleanField(
+        default=False,
+        help_text="I agree that Confer may suggest me to other members and propose introductions.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ProfileQuerySet.as_manager()
+
+    COMPLETENESS_FIELDS = (
+        "headline", "organisation_id", "industry_id", "function_id", "seniority",
+        "bio", "expertise", "goals", "location", "timezone",
+    )
+
+    class Meta:
+        indexes = [GinIndex(fields=["expertise"], name="profile_expertise_gin")]
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+    @property
+    def missing_fields(self) -> list[str]:
+        return [f.removesuffix("_id") for f in self.COMPLETENESS_FIELDS if not getattr(self, f)]
+
+    @property
+    def completeness(self) -> int:
+        """Percentage of the profile fields that are filled in."""
+        filled = len(self.COMPLETENESS_FIELDS) - len(self.missing_fields)
+        return round(100 * filled / len(self.COMPLETENESS_FIELDS))
+
+
+class PlanPeriod(models.TextChoices):
+    MONTH = "month", "Monthly"
+    YEAR = "year", "Yearly"
+    LIFETIME = "lifetime", "Lifetime"
+
+
+class MembershipPlan(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    price = models.DecimalField(max_digits=10, decimal_places=2)
+    currency = models.CharField(max_length=3, default="EUR")
+    period = models.CharField(max_length=10, choices=PlanPeriod.choices, default=PlanPeriod.YEAR)
+    includes = models.TextField(blank=True, help_text="What the plan includes, one item per line.")
+    is_public = models.BooleanField(default=True, help_text="Offered on the join page.")
+
+    class Meta:
+        ordering = ["price", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def included_items(self) -> list[str]:
+        return [line.strip() for line in self.includes.splitlines() if line.strip()]
+
+    @property
+    def period_length(self) -> timedelta | None:
+        return {PlanPeriod.MONTH: timedelta(days=31), PlanPeriod.YEAR: timedelta(days=365)}.get(
+            PlanPeriod(self.period)
+        )
+
+
+class MembershipStatus(models.TextChoices):
+    ACTIVE = "active", "Active"
+    GRACE = "grace", "Grace period"
+    LAPSED = "lapsed", "Lapsed"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+GOOD_STANDING = (MembershipStatus.ACTIVE, MembershipStatus.GRACE)
+
+
+class MembershipQuerySet(models.QuerySet["Membership"]):
+    def in_good_standing(self, today: date | None = None) -> "MembershipQuerySet":
+        """Memberships that give access today, whatever the hourly status refresh has done."""
+        today = today or timezone.localdate()
+        grace = timedelta(days=settings.MEMBERSHIP_GRACE_DAYS)
+        return self.filter(status__in=GOOD_STANDING, starts_on__lte=today).filter(
+            Q(ends_on__isnull=True) | Q(ends_on__gte=today - grace)
+        )
+
+
+class Membership(models.Model):
+    """One person's membership on a plan.
+
+    ``status`` is driven by staff, the hourly refresh task and (later) a payment
+    provider, which finds the membership by ``external_reference``.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    plan = models.ForeignKey(MembershipPlan, on_delete=models.PROTECT, related_name="memberships")
+    status = models.CharField(
+        max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE
+    )
+    starts_on = models.DateField(default=timezone.localdate)
+    ends_on = models.DateField(null=True, blank=True, help_text="Empty for no end date.")
+    external_reference = models.CharField(
+        max_length=200, blank=True, help_text="The payment provider's subscription id."
+    )
+    note = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=Q(status__in=["active", "grace"]),
+                name="one_current_membership_per_user",
+                violation_error_message="This member already has a current membership.",
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True) | Q(ends_on__gte=models.F("starts_on")),
+                name="membership_ends_after_start",
+                violation_error_message="A membership cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.plan} ({self.get_status_display()})"

@@ -1,0 +1,56 @@
+"""Reads of members, profiles and memberships."""
+
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db.models import F, Func, QuerySet, Value
+
+from members.models import Function, Industry, Profile
+
+
+@dataclass(frozen=True)
+class DirectoryFilters:
+    q: str = ""
+    industry: str = ""  # slug
+    function: str = ""  # slug
+    seniority: str = ""
+
+
+def directory_profiles(*, filters: DirectoryFilters | None = None) -> QuerySet[Profile]:
+    """Profiles of members in good standing, filtered, with everything a card shows loaded."""
+    filters = filters or DirectoryFilters()
+    qs = Profile.objects.in_directory()
+    if filters.q:
+        vector = (
+            SearchVector("user__first_name", "user__last_name", weight="A", config="simple")
+            + SearchVector("organisation__name", "headline", weight="B", config="simple")
+            + SearchVector(
+                Func(F("expertise"), Value(" "), function="array_to_string"),
+                weight="B", config="english",
+            )
+        )
+        words = " ".join(filters.q.split())
+        query = SearchQuery(words, search_type="websearch", config="english") | SearchQuery(
+            words, search_type="websearch", config="simple"
+        )
+        qs = qs.annotate(search=vector).filter(search=query)
+    if filters.industry:
+        qs = qs.filter(industry__slug=filters.industry)
+    if filters.function:
+        qs = qs.filter(function__slug=filters.function)
+    if filters.seniority:
+        qs = qs.filter(seniority=filters.seniority)
+    return qs.select_related("user", "organisation", "industry", "function").order_by(
+        "user__last_name", "user__first_name", "pk"
+    )
+
+
+def directory_profile_get(*, pk: int) -> Profile:
+    """One directory profile by id; raises Profile.DoesNotExist if not in the directory."""
+    return directory_profiles().get(pk=pk)
+
+
+def vocabularies() -> dict[str, QuerySet]:
+    return {"industries": Industry.objects.all(), "functions": Function.objects.all()}
+
+
