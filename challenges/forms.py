@@ -6,7 +6,9 @@ from challenges.models import Challenge, ChallengeStatus
 
 class ChallengeForm(forms.ModelForm):
     tags = SimpleArrayField(
-        forms.CharField(max_length=40), required=False, max_length=10,
+        forms.CharField(max_length=40),
+        required=False,
+        max_length=10,
         help_text="Comma-separated, up to 10, e.g. retention, onboarding.",
     )
 
@@ -23,7 +25,9 @@ class ChallengeForm(forms.ModelForm):
 
 class ChallengeFilterForm(forms.Form):
     q = forms.CharField(required=False, max_length=200, label="Search")
-    status = forms.ChoiceField(required=False, choices=[("", "Any status"), *ChallengeStatus.choices])
+    status = forms.ChoiceField(
+        required=False, choices=[("", "Any status"), *ChallengeStatus.choices]
+    )
     tag = forms.SlugField(required=False)
     industry = forms.SlugField(required=False)
     mine = forms.BooleanField(required=False, label="Only mine")

@@ -31,8 +31,11 @@ def challenge_list(*, user, filters: ChallengeFilters | None = None) -> QuerySet
     if filters.author_id:
         qs = qs.filter(author_id=filters.author_id)
     return qs.select_related(
-        "author", "author__profile", "author__profile__industry",
-        "author__profile__function", "author__profile__organisation",
+        "author",
+        "author__profile",
+        "author__profile__industry",
+        "author__profile__function",
+        "author__profile__organisation",
     ).order_by("-created_at", "-id")
 
 

@@ -32,12 +32,23 @@ def _save_valid(challenge: Challenge) -> Challenge:
 
 
 @transaction.atomic
-def challenge_create(*, author, title: str, description: str, tags: list[str] | None = None,
-                     status: str = "open", visibility: str = "members") -> Challenge:
+def challenge_create(
+    *,
+    author,
+    title: str,
+    description: str,
+    tags: list[str] | None = None,
+    status: str = "open",
+    visibility: str = "members",
+) -> Challenge:
     """Create a challenge for ``author``; raises ValidationError with field messages."""
     challenge = Challenge(
-        author=author, title=title.strip(), description=description.strip(),
-        tags=tags_normalise(tags or []), status=status, visibility=visibility,
+        author=author,
+        title=title.strip(),
+        description=description.strip(),
+        tags=tags_normalise(tags or []),
+        status=status,
+        visibility=visibility,
     )
     return _save_valid(challenge)
 

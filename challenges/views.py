@@ -7,7 +7,12 @@ from django.shortcuts import redirect, render
 
 from challenges.forms import ChallengeFilterForm, ChallengeForm, ChallengeStatusForm
 from challenges.models import Challenge
-from challenges.selectors import ChallengeFilters, challenge_get, challenge_list, challenge_tags_popular
+from challenges.selectors import (
+    ChallengeFilters,
+    challenge_get,
+    challenge_list,
+    challenge_tags_popular,
+)
 from challenges.services import challenge_create, challenge_delete, challenge_update
 from members.access import member_required
 from members.selectors import vocabularies
@@ -28,15 +33,26 @@ def challenge_index(request):
     if form.is_valid():
         data = form.cleaned_data
         filters = ChallengeFilters(
-            q=data["q"], status=data["status"], tag=data["tag"], industry=data["industry"],
+            q=data["q"],
+            status=data["status"],
+            tag=data["tag"],
+            industry=data["industry"],
             author_id=request.user.pk if data["mine"] else None,
         )
-    page = Paginator(challenge_list(user=request.user, filters=filters),
-                     settings.CHALLENGES_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "challenges/challenge_list.html", {
-        "form": form, "filters": filters, "page": page,
-        "tags": challenge_tags_popular(user=request.user), **vocabularies(),
-    })
+    page = Paginator(
+        challenge_list(user=request.user, filters=filters), settings.CHALLENGES_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "challenges/challenge_list.html",
+        {
+            "form": form,
+            "filters": filters,
+            "page": page,
+            "tags": challenge_tags_popular(user=request.user),
+            **vocabularies(),
+        },
+    )
 
 
 @member_required
@@ -45,9 +61,14 @@ def challenge_detail(request, pk: int):
         challenge = challenge_get(user=request.user, pk=pk)
     except Challenge.DoesNotExist:
         raise Http404("No such challenge") from None
-    return render(request, "challenges/challenge_detail.html", {
-        "challenge": challenge, "status_form": ChallengeStatusForm(initial={"status": challenge.status}),
-    })
+    return render(
+        request,
+        "challenges/challenge_detail.html",
+        {
+            "challenge": challenge,
+            "status_form": ChallengeStatusForm(initial={"status": challenge.status}),
+        },
+    )
 
 
 @member_required
@@ -70,8 +91,9 @@ def challenge_edit(request, pk: int):
     form = ChallengeForm(request.POST or None, instance=challenge)
     if request.method == "POST" and form.is_valid():
         try:
-            challenge_update(challenge=Challenge.objects.get(pk=pk), user=request.user,
-                             **form.cleaned_data)
+            challenge_update(
+                challenge=Challenge.objects.get(pk=pk), user=request.user, **form.cleaned_data
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:

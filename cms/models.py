@@ -17,8 +17,12 @@ class HomePage(Page):
     body = StreamField(BODY_BLOCKS, blank=True)
     call_to_action = models.CharField(max_length=80, default="Join the community")
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"),
-                      FieldPanel("call_to_action")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("call_to_action"),
+    ]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
 
@@ -47,8 +51,9 @@ class IndexPage(Page):
 @register_setting(icon="site")
 class SiteSettings(BaseGenericSetting):
     community_name = models.CharField(max_length=100, default="Confer")
-    tagline = models.CharField(max_length=200, blank=True,
-                               default="Find the peers who share your problem.")
+    tagline = models.CharField(
+        max_length=200, blank=True, default="Find the peers who share your problem."
+    )
     contact_email = models.EmailField(blank=True)
 
     panels = [FieldPanel("community_name"), FieldPanel("tagline"), FieldPanel("contact_email")]

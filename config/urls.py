@@ -38,8 +38,11 @@ urlpatterns = [
     path("challenges/new/", challenge_views.challenge_new, name="challenge_new"),
     path("challenges/<int:pk>/", challenge_views.challenge_detail, name="challenge_detail"),
     path("challenges/<int:pk>/edit/", challenge_views.challenge_edit, name="challenge_edit"),
-    path("challenges/<int:pk>/status/", challenge_views.challenge_set_status,
-         name="challenge_set_status"),
+    path(
+        "challenges/<int:pk>/status/",
+        challenge_views.challenge_set_status,
+        name="challenge_set_status",
+    ),
     path("challenges/<int:pk>/delete/", challenge_views.challenge_remove, name="challenge_remove"),
 ]
 

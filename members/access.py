@@ -27,8 +27,10 @@ def membership_required_response(request):
     latest = request.user.memberships.select_related("plan").first()
     plans = MembershipPlan.objects.filter(is_public=True)
     return render(
-        request, "members/membership_required.html",
-        {"latest_membership": latest, "plans": plans}, status=403,
+        request,
+        "members/membership_required.html",
+        {"latest_membership": latest, "plans": plans},
+        status=403,
     )
 
 

@@ -16,11 +16,15 @@ class ProfileForm(forms.ModelForm):
     first_name = forms.CharField(max_length=150)
     last_name = forms.CharField(max_length=150)
     organisation_name = forms.CharField(
-        label="Organisation", max_length=200, required=False,
+        label="Organisation",
+        max_length=200,
+        required=False,
         help_text="Where you work. A new name creates the organisation.",
     )
     expertise = SimpleArrayField(
-        forms.CharField(max_length=80), required=False, max_length=20,
+        forms.CharField(max_length=80),
+        required=False,
+        max_length=20,
         help_text="Comma-separated: things you could help other members with.",
     )
 
@@ -29,8 +33,16 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
         fields = [
-            "headline", "industry", "function", "seniority", "bio", "expertise", "goals",
-            "location", "timezone", "open_to_introductions",
+            "headline",
+            "industry",
+            "function",
+            "seniority",
+            "bio",
+            "expertise",
+            "goals",
+            "location",
+            "timezone",
+            "open_to_introductions",
         ]
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 5}),
@@ -42,9 +54,11 @@ class ProfileForm(forms.ModelForm):
         self.fields["timezone"].choices = [("", "—"), *timezone_choices()]
         if not self.is_bound:
             self.initial.update(
-                first_name=user.first_name, last_name=user.last_name,
+                first_name=user.first_name,
+                last_name=user.last_name,
                 organisation_name=self.instance.organisation.name
-                if self.instance.organisation_id else "",
+                if self.instance.organisation_id
+                else "",
             )
 
 
@@ -61,6 +75,7 @@ class MemberImportForm(forms.Form):
         queryset=MembershipPlan.objects.all(), help_text="Imported members get this plan."
     )
     create_unknown_terms = forms.BooleanField(
-        required=False, label="Create unknown industries and functions",
+        required=False,
+        label="Create unknown industries and functions",
         help_text="Otherwise rows naming an unknown industry or function are rejected.",
     )

@@ -12,7 +12,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 
-
 def timezone_choices() -> list[tuple[str, str]]:
     # Computed at run time, not stored in migrations: the zone list follows tzdata.
     return [(tz, tz.replace("_", " ")) for tz in sorted(zoneinfo.available_timezones())]
@@ -137,7 +136,10 @@ class Profile(models.Model):
     seniority = models.CharField(max_length=20, choices=Seniority.choices, blank=True)
     bio = models.TextField(blank=True, max_length=4000)
     expertise = ArrayField(
-        models.CharField(max_length=80), default=list, blank=True, size=20,
+        models.CharField(max_length=80),
+        default=list,
+        blank=True,
+        size=20,
         help_text="Things you could help other members with.",
     )
     goals = models.TextField(blank=True, max_length=2000)
@@ -154,8 +156,16 @@ class Profile(models.Model):
     objects = ProfileQuerySet.as_manager()
 
     COMPLETENESS_FIELDS = (
-        "headline", "organisation_id", "industry_id", "function_id", "seniority",
-        "bio", "expertise", "goals", "location", "timezone",
+        "headline",
+        "organisation_id",
+        "industry_id",
+        "function_id",
+        "seniority",
+        "bio",
+        "expertise",
+        "goals",
+        "location",
+        "timezone",
     )
 
     class Meta:

@@ -26,7 +26,8 @@ def directory_profiles(*, filters: DirectoryFilters | None = None) -> QuerySet[P
             + SearchVector("organisation__name", "headline", weight="B", config="simple")
             + SearchVector(
                 Func(F("expertise"), Value(" "), function="array_to_string"),
-                weight="B", config="english",
+                weight="B",
+                config="english",
             )
         )
         words = " ".join(filters.q.split())
@@ -52,5 +53,3 @@ def directory_profile_get(*, pk: int) -> Profile:
 
 def vocabularies() -> dict[str, QuerySet]:
     return {"industries": Industry.objects.all(), "functions": Function.objects.all()}
-
-

@@ -32,8 +32,17 @@ class MembershipError(Exception):
 
 
 PROFILE_FIELDS = (
-    "headline", "organisation", "industry", "function", "seniority", "bio",
-    "expertise", "goals", "location", "timezone", "open_to_introductions",
+    "headline",
+    "organisation",
+    "industry",
+    "function",
+    "seniority",
+    "bio",
+    "expertise",
+    "goals",
+    "location",
+    "timezone",
+    "open_to_introductions",
 )
 
 
@@ -56,8 +65,14 @@ def profile_ensure(*, user: User) -> Profile:
 
 
 @transaction.atomic
-def profile_update(*, user: User, first_name: str | None = None, last_name: str | None = None,
-                   organisation_name: str | None = None, **changes) -> Profile:
+def profile_update(
+    *,
+    user: User,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    organisation_name: str | None = None,
+    **changes,
+) -> Profile:
     """Update the user's own profile (and name); all or nothing.
 
     ``organisation_name`` finds or creates the organisation (blank clears it).
@@ -72,7 +87,8 @@ def profile_update(*, user: User, first_name: str | None = None, last_name: str 
     if organisation_name is not None:
         changes["organisation"] = (
             organisation_get_or_create(name=organisation_name, industry=changes.get("industry"))
-            if organisation_name.strip() else None
+            if organisation_name.strip()
+            else None
         )
     for name, value in changes.items():
         setattr(profile, name, value)
@@ -94,12 +110,21 @@ def profile_update(*, user: User, first_name: str | None = None, last_name: str 
 
 
 @transaction.atomic
-def member_create(*, email: str, first_name: str = "", last_name: str = "",
-                  password: str | None = None, is_staff: bool = False) -> User:
+def member_create(
+    *,
+    email: str,
+    first_name: str = "",
+    last_name: str = "",
+    password: str | None = None,
+    is_staff: bool = False,
+) -> User:
     """Create an account and its empty profile. Without a password the account can
     only be entered through a password reset."""
     user = User.objects.create_user(
-        email=email, password=password, first_name=first_name, last_name=last_name,
+        email=email,
+        password=password,
+        first_name=first_name,
+        last_name=last_name,
         is_staff=is_staff,
     )
     if password is None:
@@ -128,9 +153,15 @@ def membership_current(*, user: User) -> Membership | None:
 
 
 @transaction.atomic
-def membership_grant(*, user: User, plan: MembershipPlan, starts_on: date | None = None,
-                     ends_on: date | None = None, note: str = "",
-                     external_reference: str = "") -> Membership:
+def membership_grant(
+    *,
+    user: User,
+    plan: MembershipPlan,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+    note: str = "",
+    external_reference: str = "",
+) -> Membership:
     """Give ``user`` a membership on ``plan``. The end date defaults to one plan period."""
     if Membership.objects.filter(user=user, status__in=["active", "grace"]).exists():
         raise MembershipError(f"{user} already has a current membership; extend it instead.")
@@ -138,8 +169,13 @@ def membership_grant(*, user: User, plan: MembershipPlan, starts_on: date | None
     if ends_on is None and plan.period_length is not None:
         ends_on = starts_on + plan.period_length
     membership = Membership(
-        user=user, plan=plan, starts_on=starts_on, ends_on=ends_on,
-        status=MembershipStatus.ACTIVE, note=note, external_reference=external_reference,
+        user=user,
+        plan=plan,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        status=MembershipStatus.ACTIVE,
+        note=note,
+        external_reference=external_reference,
     )
     membership.full_clean()
     membership.save()
@@ -199,8 +235,17 @@ def memberships_refresh_status(*, today: date | None = None) -> StatusRefresh:
 # CSV import
 
 IMPORT_COLUMNS = (
-    "email", "first_name", "last_name", "organization", "industry", "function",
-    "seniority", "bio", "expertise", "challenge_title", "challenge_description",
+    "email",
+    "first_name",
+    "last_name",
+    "organization",
+    "industry",
+    "function",
+    "seniority",
+    "bio",
+    "expertise",
+    "challenge_title",
+    "challenge_description",
 )
 
 
@@ -215,12 +260,20 @@ class ImportReport:
 
     @property
     def changed_anything(self) -> bool:
-        return bool(self.members_created or self.members_updated or self.challenges_created
-                    or self.memberships_granted)
+        return bool(
+            self.members_created
+            or self.members_updated
+            or self.challenges_created
+            or self.memberships_granted
+        )
 
     def add_counts(self, other: ImportReport) -> None:
-        for name in ("members_created", "members_updated", "challenges_created",
-                     "memberships_granted"):
+        for name in (
+            "members_created",
+            "members_updated",
+            "challenges_created",
+            "memberships_granted",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -254,17 +307,20 @@ def _seniority(value: str) -> str:
     raise _RowError(f'unknown seniority "{value}" (use one of: {", ".join(Seniority.values)})')
 
 
-def _import_row(row: dict[str, str], *, create_unknown_terms: bool, plan: MembershipPlan,
-                report: ImportReport) -> None:
+def _import_row(
+    row: dict[str, str], *, create_unknown_terms: bool, plan: MembershipPlan, report: ImportReport
+) -> None:
     email = (row.get("email") or "").strip().lower()
     try:
         validate_email(email)
     except ValidationError:
         raise _RowError(f'invalid e-mail "{email}"') from None
-    industry = _vocabulary_term(Industry, row.get("industry") or "",
-                                create_unknown=create_unknown_terms, label="industry")
-    function = _vocabulary_term(Function, row.get("function") or "",
-                                create_unknown=create_unknown_terms, label="function")
+    industry = _vocabulary_term(
+        Industry, row.get("industry") or "", create_unknown=create_unknown_terms, label="industry"
+    )
+    function = _vocabulary_term(
+        Function, row.get("function") or "", create_unknown=create_unknown_terms, label="function"
+    )
     seniority = _seniority(row.get("seniority") or "")
     title = " ".join((row.get("challenge_title") or "").split())
     description = (row.get("challenge_description") or "").strip()
@@ -275,8 +331,11 @@ def _import_row(row: dict[str, str], *, create_unknown_terms: bool, plan: Member
 
     user = User.objects.filter(email__iexact=email).first()
     if user is None:
-        user = member_create(email=email, first_name=(row.get("first_name") or "").strip(),
-                             last_name=(row.get("last_name") or "").strip())
+        user = member_create(
+            email=email,
+            first_name=(row.get("first_name") or "").strip(),
+            last_name=(row.get("last_name") or "").strip(),
+        )
         report.members_created += 1
         created = True
     else:
@@ -316,8 +375,9 @@ def _import_row(row: dict[str, str], *, create_unknown_terms: bool, plan: Member
         report.challenges_created += 1
 
 
-def members_import_csv(*, data: bytes | str, plan: MembershipPlan,
-                       create_unknown_terms: bool = False) -> ImportReport:
+def members_import_csv(
+    *, data: bytes | str, plan: MembershipPlan, create_unknown_terms: bool = False
+) -> ImportReport:
     """Import members (and their challenges) from CSV text with a header row.
 
     Each row is imported on its own: a bad row is reported with its line number and
@@ -343,8 +403,9 @@ def members_import_csv(*, data: bytes | str, plan: MembershipPlan,
         row_counts = ImportReport()
         try:
             with transaction.atomic():
-                _import_row(row, create_unknown_terms=create_unknown_terms, plan=plan,
-                            report=row_counts)
+                _import_row(
+                    row, create_unknown_terms=create_unknown_terms, plan=plan, report=row_counts
+                )
         except _RowError as error:
             report.errors.append((line, str(error)))
         except ValidationError as error:

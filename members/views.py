@@ -11,7 +11,12 @@ from rest_framework.authtoken.models import Token
 from members.access import member_required
 from members.forms import DirectoryFilterForm, ProfileForm
 from members.models import MembershipPlan, Profile, Seniority
-from members.selectors import DirectoryFilters, directory_profile_get, directory_profiles, vocabularies
+from members.selectors import (
+    DirectoryFilters,
+    directory_profile_get,
+    directory_profiles,
+    vocabularies,
+)
 from members.services import membership_current, profile_ensure, profile_update
 
 
@@ -28,8 +33,9 @@ def profile_edit(request):
             messages.success(request, "Your profile is saved.")
             return redirect("profile_edit")
     token = Token.objects.filter(user=request.user).first()
-    return render(request, "members/profile_form.html", {"form": form, "profile": profile,
-                                                          "api_token": token})
+    return render(
+        request, "members/profile_form.html", {"form": form, "profile": profile, "api_token": token}
+    )
 
 
 @login_required
@@ -48,10 +54,17 @@ def directory(request):
     page = Paginator(directory_profiles(filters=filters), settings.DIRECTORY_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    return render(request, "members/directory.html", {
-        "form": form, "filters": filters, "page": page, "seniorities": Seniority.choices,
-        **vocabularies(),
-    })
+    return render(
+        request,
+        "members/directory.html",
+        {
+            "form": form,
+            "filters": filters,
+            "page": page,
+            "seniorities": Seniority.choices,
+            **vocabularies(),
+        },
+    )
 
 
 @member_required
@@ -61,19 +74,25 @@ def member_detail(request, pk: int):
     except Profile.DoesNotExist:
         raise Http404("No such member") from None
     challenges = profile.user.challenges.visible_to(request.user).order_by("-created_at")[:20]
-    return render(request, "members/member_detail.html", {"profile": profile,
-                                                          "challenges": challenges})
+    return render(
+        request, "members/member_detail.html", {"profile": profile, "challenges": challenges}
+    )
 
 
 @login_required
 def membership(request):
-    return render(request, "members/membership.html", {
-        "current": membership_current(user=request.user),
-        "history": request.user.memberships.select_related("plan"),
-        "plans": MembershipPlan.objects.filter(is_public=True),
-    })
+    return render(
+        request,
+        "members/membership.html",
+        {
+            "current": membership_current(user=request.user),
+            "history": request.user.memberships.select_related("plan"),
+            "plans": MembershipPlan.objects.filter(is_public=True),
+        },
+    )
 
 
 def plans(request):
-    return render(request, "members/plans.html",
-                  {"plans": MembershipPlan.objects.filter(is_public=True)})
+    return render(
+        request, "members/plans.html", {"plans": MembershipPlan.objects.filter(is_public=True)}
+    )

@@ -21,8 +21,16 @@ class ChallengeSerializer(serializers.ModelSerializer):
     class Meta:
         model = Challenge
         fields = [
-            "id", "title", "description", "tags", "status", "visibility", "author",
-            "is_mine", "created_at", "updated_at",
+            "id",
+            "title",
+            "description",
+            "tags",
+            "status",
+            "visibility",
+            "author",
+            "is_mine",
+            "created_at",
+            "updated_at",
         ]
         read_only_fields = ["created_at", "updated_at"]
         # Uniqueness per author is checked by the service, which knows the author.

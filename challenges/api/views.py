@@ -16,13 +16,17 @@ class IsAuthorOrReadOnly(BasePermission):
         return request.method in SAFE_METHODS or obj.author_id == request.user.pk
 
 
-@extend_schema_view(get=extend_schema(parameters=[
-    OpenApiParameter("q", str, description="Keywords in title, description or tags"),
-    OpenApiParameter("status", str, description="open, exploring, solved, archived"),
-    OpenApiParameter("tag", str),
-    OpenApiParameter("industry", str, description="Industry slug of the author"),
-    OpenApiParameter("mine", bool, description="Only the signed-in member's challenges"),
-]))
+@extend_schema_view(
+    get=extend_schema(
+        parameters=[
+            OpenApiParameter("q", str, description="Keywords in title, description or tags"),
+            OpenApiParameter("status", str, description="open, exploring, solved, archived"),
+            OpenApiParameter("tag", str),
+            OpenApiParameter("industry", str, description="Industry slug of the author"),
+            OpenApiParameter("mine", bool, description="Only the signed-in member's challenges"),
+        ]
+    )
+)
 class ChallengeListCreateApi(generics.ListCreateAPIView):
     """Challenges you may read; post a new one of your own."""
 
@@ -30,14 +34,21 @@ class ChallengeListCreateApi(generics.ListCreateAPIView):
 
     def get_queryset(self):
         params = self.request.query_params
-        return challenge_list(user=self.request.user, filters=ChallengeFilters(
-            q=params.get("q", "")[:200], status=params.get("status", ""),
-            tag=params.get("tag", ""), industry=params.get("industry", ""),
-            author_id=self.request.user.pk if params.get("mine") in ("1", "true") else None,
-        ))
+        return challenge_list(
+            user=self.request.user,
+            filters=ChallengeFilters(
+                q=params.get("q", "")[:200],
+                status=params.get("status", ""),
+                tag=params.get("tag", ""),
+                industry=params.get("industry", ""),
+                author_id=self.request.user.pk if params.get("mine") in ("1", "true") else None,
+            ),
+        )
 
     def perform_create(self, serializer):
-        serializer.instance = challenge_create(author=self.request.user, **serializer.validated_data)
+        serializer.instance = challenge_create(
+            author=self.request.user, **serializer.validated_data
+        )
 
 
 class ChallengeDetailApi(generics.RetrieveUpdateDestroyAPIView):

@@ -16,7 +16,10 @@ class MyProfileSerializer(serializers.ModelSerializer):
     last_name = serializers.CharField(source="user.last_name", max_length=150)
     organisation = serializers.CharField(source="organisation.name", read_only=True, default="")
     organisation_name = serializers.CharField(
-        write_only=True, required=False, allow_blank=True, max_length=200,
+        write_only=True,
+        required=False,
+        allow_blank=True,
+        max_length=200,
         help_text="Finds or creates the organisation; blank clears it.",
     )
     industry = serializers.SlugRelatedField(
@@ -33,9 +36,23 @@ class MyProfileSerializer(serializers.ModelSerializer):
     class Meta:
         model = Profile
         fields = [
-            "id", "email", "first_name", "last_name", "headline", "organisation",
-            "organisation_name", "industry", "function", "seniority", "bio", "expertise",
-            "goals", "location", "timezone", "open_to_introductions", "completeness",
+            "id",
+            "email",
+            "first_name",
+            "last_name",
+            "headline",
+            "organisation",
+            "organisation_name",
+            "industry",
+            "function",
+            "seniority",
+            "bio",
+            "expertise",
+            "goals",
+            "location",
+            "timezone",
+            "open_to_introductions",
+            "completeness",
         ]
 
     def to_service_kwargs(self) -> dict:
@@ -55,8 +72,18 @@ class DirectoryMemberSerializer(serializers.ModelSerializer):
     class Meta:
         model = Profile
         fields = [
-            "id", "name", "headline", "organisation", "industry", "function", "seniority",
-            "expertise", "bio", "goals", "location", "timezone",
+            "id",
+            "name",
+            "headline",
+            "organisation",
+            "industry",
+            "function",
+            "seniority",
+            "expertise",
+            "bio",
+            "goals",
+            "location",
+            "timezone",
         ]
 
 

@@ -26,8 +26,8 @@ class MyProfileApi(generics.RetrieveUpdateAPIView):
     def get_object(self):
         profile_ensure(user=self.request.user)
         return (
-            type(self.request.user.profile).objects
-            .select_related("user", "organisation", "industry", "function")
+            type(self.request.user.profile)
+            .objects.select_related("user", "organisation", "industry", "function")
             .get(user=self.request.user)
         )
 
@@ -36,12 +36,14 @@ class MyProfileApi(generics.RetrieveUpdateAPIView):
         serializer.instance = self.get_object()
 
 
-@extend_schema(parameters=[
-    OpenApiParameter("q", str, description="Name, organisation, headline or expertise"),
-    OpenApiParameter("industry", str, description="Industry slug"),
-    OpenApiParameter("function", str, description="Function slug"),
-    OpenApiParameter("seniority", str, description="junior, mid, senior, director, executive"),
-])
+@extend_schema(
+    parameters=[
+        OpenApiParameter("q", str, description="Name, organisation, headline or expertise"),
+        OpenApiParameter("industry", str, description="Industry slug"),
+        OpenApiParameter("function", str, description="Function slug"),
+        OpenApiParameter("seniority", str, description="junior, mid, senior, director, executive"),
+    ]
+)
 class DirectoryListApi(generics.ListAPIView):
     """Members in good standing, searchable and filterable."""
 
@@ -49,10 +51,14 @@ class DirectoryListApi(generics.ListAPIView):
 
     def get_queryset(self):
         params = self.request.query_params
-        return directory_profiles(filters=DirectoryFilters(
-            q=params.get("q", "")[:200], industry=params.get("industry", ""),
-            function=params.get("function", ""), seniority=params.get("seniority", ""),
-        ))
+        return directory_profiles(
+            filters=DirectoryFilters(
+                q=params.get("q", "")[:200],
+                industry=params.get("industry", ""),
+                function=params.get("function", ""),
+                seniority=params.get("seniority", ""),
+            )
+        )
 
 
 class DirectoryDetailApi(generics.RetrieveAPIView):
@@ -72,8 +78,11 @@ class TokenApi(APIView):
     def post(self, request):
         serializer = TokenRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        user = authenticate(request, email=serializer.validated_data["email"],
-                            password=serializer.validated_data["password"])
+        user = authenticate(
+            request,
+            email=serializer.validated_data["email"],
+            password=serializer.validated_data["password"],
+        )
         if user is None:
             raise ValidationError({"non_field_errors": ["E-mail or password is wrong."]})
         token, _ = Token.objects.get_or_create(user=user)

@@ -1,0 +1,21 @@
+from django.core.management.base import BaseCommand
+
+from cms.demo import DEMO_MEMBER_EMAIL
+from cms.services import DEMO_PASSWORD, DEMO_STAFF_EMAIL, demo_community_seed
+
+
+class Command(BaseCommand):
+    help = "Load the demo community (members, memberships, challenges, pages) once."
+
+    def handle(self, *args, **options):
+        result = demo_community_seed()
+        if result.created:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Demo community loaded: {result.members} members, {result.challenges} challenges."
+                )
+            )
+        else:
+            self.stdout.write("Demo community already loaded; nothing changed.")
+        self.stdout.write(f"  member login: {DEMO_MEMBER_EMAIL} / {DEMO_PASSWORD}")
+        self.stdout.write(f"  staff login:  {DEMO_STAFF_EMAIL} / {DEMO_PASSWORD}")

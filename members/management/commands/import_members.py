@@ -1,0 +1,45 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from members.models import MembershipPlan
+from members.services import MemberImportError, members_import_csv
+
+
+class Command(BaseCommand):
+    help = "Import members and their challenges from a UTF-8 CSV file (see the README)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--plan", required=True, help="Slug of the plan imported members get.")
+        parser.add_argument(
+            "--create-unknown",
+            action="store_true",
+            help="Create unknown industries and functions instead of rejecting rows.",
+        )
+
+    def handle(self, *args, file: Path, plan: str, create_unknown: bool, **options):
+        try:
+            plan_obj = MembershipPlan.objects.get(slug=plan)
+        except MembershipPlan.DoesNotExist:
+            slugs = ", ".join(MembershipPlan.objects.values_list("slug", flat=True)) or "none yet"
+            raise CommandError(f'No plan "{plan}". Plans: {slugs}.') from None
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise CommandError(f"Cannot read {file}: {error.strerror}") from None
+        try:
+            report = members_import_csv(
+                data=data, plan=plan_obj, create_unknown_terms=create_unknown
+            )
+        except MemberImportError as error:
+            raise CommandError(str(error)) from None
+        self.stdout.write(
+            f"Rows imported: {report.rows_ok}; members created: {report.members_created}, "
+            f"updated: {report.members_updated}; memberships granted: "
+            f"{report.memberships_granted}; challenges created: {report.challenges_created}."
+        )
+        for line, reason in report.errors:
+            self.stderr.write(f"line {line}: {reason}")
+        if report.errors:
+            self.stderr.write(self.style.WARNING(f"{len(report.errors)} row(s) rejected."))

@@ -1,0 +1,158 @@
+from django.forms import modelform_factory
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.forms.models import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from members import admin_views
+from members.admin_views import MembershipChangeForm
+from members.models import Function, Industry, Membership, MembershipPlan, Organisation, Profile
+
+
+class ProfileViewSet(ModelViewSet):
+    model = Profile
+    icon = "user"
+    menu_label = "Member profiles"
+    index_view_class = admin_views.ProfileIndexView
+    list_display = [
+        "user",
+        "organisation",
+        "industry",
+        "function",
+        "seniority",
+        "open_to_introductions",
+    ]
+    list_filter = ["industry", "function", "seniority", "open_to_introductions"]
+    search_fields = [
+        "user__email",
+        "user__first_name",
+        "user__last_name",
+        "organisation__name",
+        "headline",
+    ]
+    form_fields = [
+        "headline",
+        "organisation",
+        "industry",
+        "function",
+        "seniority",
+        "bio",
+        "expertise",
+        "goals",
+        "location",
+        "timezone",
+        "open_to_introductions",
+    ]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+
+class OrganisationViewSet(ModelViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "industry", "website"]
+    list_filter = ["industry"]
+    search_fields = ["name"]
+    form_fields = ["name", "industry", "website"]
+    copy_view_enabled = False
+
+
+class IndustryViewSet(ModelViewSet):
+    model = Industry
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    form_fields = ["name"]
+    copy_view_enabled = False
+
+
+class FunctionViewSet(IndustryViewSet):
+    model = Function
+
+
+class MembershipPlanViewSet(ModelViewSet):
+    model = MembershipPlan
+    icon = "tasks"
+    menu_label = "Plans"
+    list_display = ["name", "price", "currency", "period", "is_public"]
+    list_filter = ["period", "is_public"]
+    search_fields = ["name"]
+    form_fields = [
+        "name",
+        "slug",
+        "description",
+        "price",
+        "currency",
+        "period",
+        "includes",
+        "is_public",
+    ]
+
+
+class MembershipViewSet(ModelViewSet):
+    model = Membership
+    icon = "pick"
+    index_view_class = admin_views.MembershipIndexView
+    add_view_class = admin_views.MembershipCreateView
+    edit_view_class = admin_views.MembershipEditView
+    list_display = ["user", "plan", "status", "starts_on", "ends_on"]
+    list_filter = ["status", "plan", "ends_on"]
+    search_fields = ["user__email", "user__first_name", "user__last_name", "external_reference"]
+    copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        # Granting and changing go through different services, so they take different fields.
+        if for_update:
+            return modelform_factory(
+                self.model, form=MembershipChangeForm, fields=["ends_on", "note"]
+            )
+        return modelform_factory(
+            self.model,
+            form=WagtailAdminModelForm,
+            fields=["user", "plan", "starts_on", "ends_on", "note", "external_reference"],
+        )
+
+
+class CommunityGroup(ModelViewSetGroup):
+    menu_label = "Community"
+    menu_icon = "group"
+    menu_order = 200
+    items = [
+        ProfileViewSet,
+        OrganisationViewSet,
+        IndustryViewSet,
+        FunctionViewSet,
+        MembershipPlanViewSet,
+        MembershipViewSet,
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_community_viewsets():
+    return CommunityGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("members/import/", admin_views.member_import, name="members_import")]
+
+
+class StaffPermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return StaffPermissionMenuItem(
+        "Import members",
+        reverse("members_import"),
+        icon_name="upload",
+        order=210,
+        permission="members.add_membership",
+    )
