@@ -2,7 +2,7 @@
 
 from config.embedded import embedded_postgres_settings
 from config.settings.base import *  # noqa: F403
-from config.settings.base import DATABASES
+from config.settings.base import DATABASES, env
 
 DEBUG = False
 SECRET_KEY = "tests-only-not-secret"
@@ -14,4 +14,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 
 if not DATABASES:
-    DATABASES = {"default": embedded_postgres_settings("confer_dev_for_tests")}
+    # pytest-django tests in "test_<name>"; a separate name lets two runs share the server.
+    DATABASES = {"default": embedded_postgres_settings(env("EMBEDDED_DB_NAME", default="confer"))}
+
+# Serve static files from the apps without a collectstatic step.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,130 @@
+"""factory_boy factories for Confer's models."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import factory
+from django.utils import timezone
+
+from challenges.models import Challenge
+from members.models import (
+    Function,
+    Industry,
+    Membership,
+    MembershipPlan,
+    Organisation,
+    Profile,
+    User,
+)
+
+PASSWORD = "correct-horse-battery"
+
+
+class IndustryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Industry
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Industry {n}")
+
+
+class FunctionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Function
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Function {n}")
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    industry = factory.SubFactory(IndustryFactory)
+
+
+class PlanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MembershipPlan
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Plan {n}")
+    slug = factory.Sequence(lambda n: f"plan-{n}")
+    price = Decimal("480.00")
+    period = "year"
+    includes = "Introductions\nWorking groups"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def save_password(obj, create, extracted, **kwargs):
+        if create:
+            obj.save(update_fields=["password"])
+
+
+class ProfileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Profile
+        django_get_or_create = ("user",)
+
+    user = factory.SubFactory(UserFactory)
+    headline = factory.Faker("job")
+    organisation = factory.SubFactory(OrganisationFactory)
+    industry = factory.SelfAttribute("organisation.industry")
+    function = factory.SubFactory(FunctionFactory)
+    seniority = "senior"
+    bio = "I run operations for a mid-sized organisation."
+    expertise = factory.LazyFunction(lambda: ["change management", "budgeting"])
+    open_to_introductions = True
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    plan = factory.SubFactory(PlanFactory)
+    status = "active"
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
+    ends_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=335))
+
+
+def member(**profile_fields) -> User:
+    """A member in good standing with a full profile."""
+    profile = ProfileFactory(**profile_fields)
+    MembershipFactory(user=profile.user)
+    return profile.user
+
+
+def lapsed_member(**profile_fields) -> User:
+    profile = ProfileFactory(**profile_fields)
+    MembershipFactory(
+        user=profile.user,
+        status="lapsed",
+        starts_on=timezone.localdate() - timedelta(days=500),
+        ends_on=timezone.localdate() - timedelta(days=135),
+    )
+    return profile.user
+
+
+class ChallengeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Challenge
+
+    author = factory.LazyFunction(member)
+    title = factory.Sequence(lambda n: f"Keeping volunteers engaged after onboarding ({n})")
+    description = "We lose half of our new volunteers within three months of their first shift."
+    tags = factory.LazyFunction(lambda: ["retention", "onboarding"])
+    status = "open"
+    visibility = "members"
