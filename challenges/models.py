@@ -29,7 +29,12 @@ class ChallengeQuerySet(models.QuerySet["Challenge"]):
         """Keyword search over title, description and tags (English stemming)."""
         query = SearchQuery(text, search_type="websearch", config="english")
         vector = SearchVector("title", "description", config="english") + SearchVector(
-            models.Func(models.F("tags"), models.Value(" "), function="array_to_string"),
+            models.Func(
+                models.F("tags"),
+                models.Value(" "),
+                function="array_to_string",
+                output_field=models.TextField(),
+            ),
             config="english",
         )
         return self.annotate(search=vector).filter(search=query)

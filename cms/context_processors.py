@@ -1,6 +1,6 @@
 from wagtail.models import Site
 
-from members.access import is_member_in_good_standing
+from members.access import request_has_member_access
 
 
 def navigation(request):
@@ -9,8 +9,4 @@ def navigation(request):
     menu = []
     if site is not None:
         menu = list(site.root_page.get_children().live().in_menu().public())
-    user = getattr(request, "user", None)
-    return {
-        "menu_pages": menu,
-        "is_member": bool(user and is_member_in_good_standing(user)),
-    }
+    return {"menu_pages": menu, "is_member": request_has_member_access(request)}

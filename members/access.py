@@ -10,15 +10,20 @@ from members.models import Membership, MembershipPlan
 
 
 def is_member_in_good_standing(user) -> bool:
-    """Cached on the user object for the rest of the request."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_staff:
         return True
-    cached = getattr(user, "_confer_good_standing", None)
+    return Membership.objects.in_good_standing().filter(user=user).exists()
+
+
+def request_has_member_access(request) -> bool:
+    """Whether the request's user may use member features; asked once per request."""
+    cached = getattr(request, "_confer_member_access", None)
     if cached is None:
-        cached = Membership.objects.in_good_standing().filter(user=user).exists()
-        user._confer_good_standing = cached
+        user = getattr(request, "user", None)
+        cached = bool(user) and is_member_in_good_standing(user)
+        request._confer_member_access = cached
     return cached
 
 
@@ -41,7 +46,7 @@ def member_required(view):
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        if not is_member_in_good_standing(request.user):
+        if not request_has_member_access(request):
             return membership_required_response(request)
         return view(request, *args, **kwargs)
 
@@ -56,4 +61,4 @@ class IsMemberInGoodStanding(BasePermission):
     def has_permission(self, request, view) -> bool:
         if not request.user or not request.user.is_authenticated:
             return False
-        return is_member_in_good_standing(request.user)
+        return request_has_member_access(request)

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
-from django.db.models import F, Func, QuerySet, Value
+from django.db.models import F, Func, QuerySet, TextField, Value
 
 from members.models import Function, Industry, Profile
 
@@ -25,7 +25,9 @@ def directory_profiles(*, filters: DirectoryFilters | None = None) -> QuerySet[P
             SearchVector("user__first_name", "user__last_name", weight="A", config="simple")
             + SearchVector("organisation__name", "headline", weight="B", config="simple")
             + SearchVector(
-                Func(F("expertise"), Value(" "), function="array_to_string"),
+                Func(
+                    F("expertise"), Value(" "), function="array_to_string", output_field=TextField()
+                ),
                 weight="B",
                 config="english",
             )

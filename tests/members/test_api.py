@@ -1,0 +1,109 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from members.models import Profile
+from tests.factories import PASSWORD, IndustryFactory, member
+
+pytestmark = pytest.mark.django_db
+
+
+def test_my_profile_read(alice_api, alice):
+    data = alice_api.get("/api/v1/me/profile/").json()
+    assert data["email"] == alice.email
+    assert data["industry"] == alice.profile.industry.slug
+    assert 0 <= data["completeness"] <= 100
+
+
+def test_my_profile_update(alice_api, alice):
+    industry = IndustryFactory(name="Retail")
+    response = alice_api.patch(
+        "/api/v1/me/profile/",
+        {
+            "first_name": "Alicia",
+            "industry": industry.slug,
+            "expertise": ["pricing", "Pricing"],
+            "organisation_name": "Corner Shops Ltd",
+        },
+        format="json",
+    )
+    assert response.status_code == 200, response.json()
+    assert response.json()["organisation"] == "Corner Shops Ltd"
+    profile = Profile.objects.select_related("user").get(user=alice)
+    assert (profile.user.first_name, profile.industry, profile.expertise) == (
+        "Alicia",
+        industry,
+        ["pricing"],
+    )
+
+
+def test_my_profile_bad_input_gives_field_errors_and_writes_nothing(alice_api, alice):
+    before = Profile.objects.get(user=alice)
+    response = alice_api.patch(
+        "/api/v1/me/profile/",
+        {
+            "industry": "no-such-industry",
+            "seniority": "wizard",
+            "timezone": "Mars/Base",
+            "headline": "ok",
+        },
+        format="json",
+    )
+    assert response.status_code == 400
+    assert {"industry", "seniority", "timezone"} <= set(response.json())
+    assert Profile.objects.get(user=alice).headline == before.headline
+
+
+def test_api_refuses_visitor_with_401_and_lapsed_with_403(api, lapsed):
+    for url in ["/api/v1/members/", "/api/v1/me/profile/"]:
+        response = api.get(url)
+        assert response.status_code == 401
+        assert "results" not in response.json()
+    api.force_authenticate(lapsed)
+    response = api.get("/api/v1/members/")
+    assert response.status_code == 403
+    assert "membership" in response.json()["detail"]
+
+
+def test_directory_api_lists_without_contact_details(alice_api, alice, bob, lapsed):
+    data = alice_api.get("/api/v1/members/").json()
+    ids = {row["id"] for row in data["results"]}
+    assert ids == {alice.profile.pk, bob.profile.pk}
+    assert "email" not in data["results"][0]
+    assert alice_api.get(f"/api/v1/members/{lapsed.profile.pk}/").status_code == 404
+    assert alice_api.get(f"/api/v1/members/{bob.profile.pk}/").json()["name"] == bob.get_full_name()
+
+
+def test_directory_api_search_and_filter(alice_api):
+    wanted = member(expertise=["supplier audits"], seniority="executive")
+    member(expertise=["supplier audits"], seniority="junior")
+    data = alice_api.get("/api/v1/members/", {"q": "supplier", "seniority": "executive"}).json()
+    assert [row["id"] for row in data["results"]] == [wanted.profile.pk]
+
+
+def _queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx)
+
+
+def test_directory_api_query_count_independent_of_size(alice_api):
+    for _ in range(4):
+        member()
+    five = _queries(alice_api, "/api/v1/members/?page_size=50")
+    for _ in range(45):
+        member()
+    assert _queries(alice_api, "/api/v1/members/") == five
+
+
+def test_token_endpoint_and_token_auth(api, alice):
+    response = api.post("/api/v1/auth/token/", {"email": alice.email, "password": PASSWORD})
+    assert response.status_code == 200
+    api.credentials(HTTP_AUTHORIZATION=f"Token {response.json()['token']}")
+    assert api.get("/api/v1/me/profile/").json()["email"] == alice.email
+
+
+def test_token_endpoint_wrong_password_is_400(api, alice):
+    response = api.post("/api/v1/auth/token/", {"email": alice.email, "password": "nope"})
+    assert response.status_code == 400
+    assert "non_field_errors" in response.json()

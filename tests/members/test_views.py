@@ -1,0 +1,162 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from members.models import Profile
+from tests.factories import FunctionFactory, IndustryFactory, ProfileFactory, member
+
+pytestmark = pytest.mark.django_db
+
+
+def profile_post(**overrides):
+    data = {
+        "first_name": "Alice",
+        "last_name": "Ng",
+        "organisation_name": "Harbour Trust",
+        "headline": "Head of Operations",
+        "industry": "",
+        "function": "",
+        "seniority": "senior",
+        "bio": "I run volunteer programmes.",
+        "expertise": "volunteer retention, rostering",
+        "goals": "Meet peers",
+        "location": "Leeds, UK",
+        "timezone": "Europe/London",
+        "open_to_introductions": "on",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_profile_edit_saves_and_shows_message(alice_client, alice):
+    industry = IndustryFactory(name="Nonprofit & Charities")
+    response = alice_client.post(
+        reverse("profile_edit"), profile_post(industry=industry.pk), follow=True
+    )
+    assert "Your profile is saved." in response.content.decode()
+    profile = Profile.objects.get(user=alice)
+    assert profile.organisation.name == "Harbour Trust"
+    assert profile.expertise == ["volunteer retention", "rostering"]
+    assert profile.industry == industry
+    assert profile.timezone == "Europe/London"
+
+
+def test_profile_edit_shows_field_errors_and_saves_nothing(alice_client, alice):
+    before = Profile.objects.get(user=alice)
+    response = alice_client.post(
+        reverse("profile_edit"),
+        profile_post(
+            first_name="",
+            headline="x" * 200,
+            timezone="Nowhere/City",
+            seniority="wizard",
+        ),
+    )
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert {"first_name", "headline", "timezone", "seniority"} <= set(form.errors)
+    assert "This field is required." in response.content.decode()
+    after = Profile.objects.get(user=alice)
+    assert (after.headline, after.timezone, after.seniority) == (
+        before.headline,
+        before.timezone,
+        before.seniority,
+    )
+
+
+def test_profile_edit_open_to_lapsed_members(client, lapsed):
+    client.force_login(lapsed)
+    assert client.get(reverse("profile_edit")).status_code == 200
+
+
+def test_api_token_regenerate_replaces_token(alice_client, alice):
+    alice_client.post(reverse("api_token_regenerate"))
+    first = alice.auth_token.key
+    alice_client.post(reverse("api_token_regenerate"))
+    alice.refresh_from_db()
+    assert alice.auth_token.key != first
+
+
+def test_directory_lists_members_in_good_standing_only(alice_client, alice, bob, lapsed):
+    response = alice_client.get(reverse("directory"))
+    profiles = list(response.context["page"])
+    assert {p.user for p in profiles} == {alice, bob}
+
+
+def test_directory_search_finds_by_expertise_organisation_and_name(alice_client):
+    target = member(expertise=["volunteer retention"], organisation__name="Harbour Trust")
+    other = member(expertise=["tax law"])
+    for q in ["volunteer", "Harbour", target.last_name]:
+        shown = {p.user for p in alice_client.get(reverse("directory"), {"q": q}).context["page"]}
+        assert target in shown, q
+        assert other not in shown, q
+
+
+def test_directory_filters_by_industry_function_and_seniority(alice_client):
+    health = IndustryFactory(name="Healthcare")
+    finance = FunctionFactory(name="Finance")
+    wanted = member(organisation__industry=health, function=finance, seniority="director")
+    member(organisation__industry=health, function=finance, seniority="junior")
+    member(function=finance, seniority="director")
+    page = alice_client.get(
+        reverse("directory"),
+        {"industry": health.slug, "function": finance.slug, "seniority": "director"},
+    ).context["page"]
+    assert [p.user for p in page] == [wanted]
+
+
+def test_directory_empty_state(alice_client):
+    body = alice_client.get(reverse("directory"), {"q": "zzzz-nobody"}).content.decode()
+    assert "No members match these filters." in body
+
+
+def test_directory_paginates(alice_client, settings):
+    settings.DIRECTORY_PAGE_SIZE = 5
+    ProfileFactory.create_batch(1)
+    for _ in range(7):
+        member()
+    response = alice_client.get(reverse("directory"), {"page": 2})
+    assert response.context["page"].number == 2
+    assert len(response.context["page"]) == 3  # 8 members with alice: 5 + 3
+
+
+def _directory_queries(client) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(reverse("directory")).status_code == 200
+    return len(ctx)
+
+
+def test_directory_query_count_independent_of_page_size(alice_client, settings):
+    settings.DIRECTORY_PAGE_SIZE = 100
+    for _ in range(4):
+        member()
+    five = _directory_queries(alice_client)
+    for _ in range(45):
+        member()
+    assert _directory_queries(alice_client) == five
+
+
+def test_member_detail_shows_profile_and_hides_lapsed(alice_client, bob, lapsed):
+    response = alice_client.get(reverse("member_detail", args=[bob.profile.pk]))
+    assert response.status_code == 200
+    assert bob.get_full_name() in response.content.decode()
+    assert bob.email not in response.content.decode()
+    assert alice_client.get(reverse("member_detail", args=[lapsed.profile.pk])).status_code == 404
+
+
+def test_member_pages_refuse_lapsed_and_visitors(client, lapsed, bob):
+    for url in [reverse("directory"), reverse("member_detail", args=[bob.profile.pk])]:
+        response = client.get(url)
+        assert response.status_code == 302 and "login" in response["Location"]
+    client.force_login(lapsed)
+    for url in [reverse("directory"), reverse("member_detail", args=[bob.profile.pk])]:
+        response = client.get(url)
+        assert response.status_code == 403
+        assert bob.get_full_name() not in response.content.decode()
+
+
+def test_membership_page_and_plans_page(alice_client, plan, client):
+    body = alice_client.get(reverse("membership")).content.decode()
+    assert "Active" in body
+    assert plan.name in client.get(reverse("plans")).content.decode()
