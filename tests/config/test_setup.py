@@ -1,0 +1,49 @@
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+pytestmark = pytest.mark.django_db
+
+
+def test_database_is_postgresql_with_pgvector():
+    assert connection.vendor == "postgresql"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT extversion FROM pg_extension WHERE extname = 'vector'")
+        row = cursor.fetchone()
+    assert row is not None, "the vector extension is not installed"
+
+
+def test_api_schema_covers_only_our_api(client):
+    response = client.get("/api/schema/", HTTP_ACCEPT="application/json")
+    assert response.status_code == 200
+    paths = response.json()["paths"]
+    assert "/api/v1/challenges/" in paths
+    assert "/api/v1/me/profile/" in paths
+    assert all(p.startswith("/api/v1/") for p in paths)
+
+
+def test_api_docs_page_serves(client):
+    response = client.get("/api/docs/")
+    assert response.status_code == 200
+    assert b"swagger" in response.content.lower()
+
+
+def test_production_settings_pass_deploy_checks():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_SECRET_KEY": "pT7#qL9!vX2@mN4wR8%zB6^cF1&hJ3*kD5(sG0)yU-aE2+oI7=uY4~tW9",
+        "DJANGO_ALLOWED_HOSTS": "confer.example.org",
+        "DATABASE_URL": "postgres://confer:confer@db.invalid:5432/confer",
+        "REDIS_URL": "redis://redis.invalid:6379/0",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
