@@ -1,0 +1,24 @@
+# Confer web, worker and beat image (production settings; configured by environment).
+FROM python:3.11-slim-bookworm
+
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
+    DJANGO_SETTINGS_MODULE=config.settings.production HF_HUB_OFFLINE=1
+
+WORKDIR /app
+RUN useradd --create-home --uid 1000 confer
+COPY pyproject.toml README.md ./
+COPY config ./config
+COPY members ./members
+COPY challenges ./challenges
+COPY matching ./matching
+COPY cms ./cms
+COPY manage.py ./
+# The CPU build of torch first, so nothing pulls the CUDA build.
+RUN pip install --index-url https://download.pytorch.org/whl/cpu torch==2.13.0 \
+    && pip install -e .
+RUN DJANGO_SECRET_KEY=build-only DJANGO_ALLOWED_HOSTS=localhost \
+    DATABASE_URL=postgres://build@localhost/build \
+    python manage.py collectstatic --noinput
+USER confer
+EXPOSE 8000
+CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
