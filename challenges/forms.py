@@ -1,11 +1,11 @@
 from django import forms
-from django.contrib.postgres.forms import SimpleArrayField
 
 from challenges.models import Challenge, ChallengeStatus
+from members.forms import CommaSeparatedField
 
 
 class ChallengeForm(forms.ModelForm):
-    tags = SimpleArrayField(
+    tags = CommaSeparatedField(
         forms.CharField(max_length=40),
         required=False,
         max_length=10,

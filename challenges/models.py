@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 
@@ -47,7 +48,7 @@ class Challenge(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="challenges"
     )
     title = models.CharField(max_length=140)
-    description = models.TextField(max_length=5000)
+    description = models.TextField(max_length=5000, validators=[MaxLengthValidator(5000)])
     tags = ArrayField(models.CharField(max_length=40), default=list, blank=True, size=10)
     status = models.CharField(
         max_length=10, choices=ChallengeStatus.choices, default=ChallengeStatus.OPEN

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Count, F, Func, QuerySet
 
 from challenges.models import Challenge
+from challenges.services import tags_normalise
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ def challenge_list(*, user, filters: ChallengeFilters | None = None) -> QuerySet
     if filters.status:
         qs = qs.filter(status=filters.status)
     if filters.tag:
-        qs = qs.filter(tags__contains=[filters.tag])
+        qs = qs.filter(tags__contains=tags_normalise([filters.tag])[:1])
     if filters.industry:
         qs = qs.filter(author__profile__industry__slug=filters.industry)
     if filters.author_id:

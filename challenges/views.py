@@ -99,7 +99,9 @@ def challenge_edit(request, pk: int):
         else:
             messages.success(request, "Your challenge is updated.")
             return redirect("challenge_detail", pk=pk)
-    return render(request, "challenges/challenge_form.html", {"form": form, "challenge": challenge})
+    # The form changed `challenge` in memory; the heading shows the saved title.
+    saved = Challenge.objects.get(pk=pk)
+    return render(request, "challenges/challenge_form.html", {"form": form, "challenge": saved})
 
 
 @member_required

@@ -31,6 +31,10 @@ class ProfileIndexView(SelectRelatedIndexView):
     select_related = ("user", "organisation", "industry", "function")
 
 
+class OrganisationIndexView(SelectRelatedIndexView):
+    select_related = ("industry",)
+
+
 class MembershipIndexView(SelectRelatedIndexView):
     select_related = ("user", "plan")
 
@@ -74,7 +78,9 @@ class MembershipEditView(EditView):
             if data.get("cancel_membership"):
                 self.object = membership_cancel(membership=membership, note=data.get("note", ""))
             else:
-                self.object = membership_extend(membership=membership, ends_on=data["ends_on"])
+                self.object = membership_extend(
+                    membership=membership, ends_on=data["ends_on"], note=data.get("note", "")
+                )
         except (MembershipError, ValidationError) as error:
             form.add_error(None, error if isinstance(error, ValidationError) else str(error))
             self.produced_error_message = "The membership could not be changed."
@@ -86,7 +92,11 @@ def member_import(request):
     """Upload a CSV of members and their challenges; shows a per-row report."""
     if not request.user.has_perm("members.add_membership"):
         raise PermissionDenied
-    form = MemberImportForm(request.POST or None, request.FILES or None)
+    form = (
+        MemberImportForm(request.POST, request.FILES)
+        if request.method == "POST"
+        else MemberImportForm()
+    )
     report = None
     if request.method == "POST" and form.is_valid():
         try:

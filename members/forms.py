@@ -4,6 +4,20 @@ from django.contrib.postgres.forms import SimpleArrayField
 from members.models import MembershipPlan, Profile, timezone_choices
 
 
+class CommaSeparatedField(SimpleArrayField):
+    """A comma-separated list in one text box; blank items (a trailing comma) are dropped."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return ", ".join(str(item) for item in value)
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = self.delimiter.join(i for i in value.split(self.delimiter) if i.strip())
+        return super().to_python(value)
+
+
 class SignupForm(forms.Form):
     first_name = forms.CharField(max_length=150)
     last_name = forms.CharField(max_length=150)
@@ -21,7 +35,7 @@ class ProfileForm(forms.ModelForm):
         required=False,
         help_text="Where you work. A new name creates the organisation.",
     )
-    expertise = SimpleArrayField(
+    expertise = CommaSeparatedField(
         forms.CharField(max_length=80),
         required=False,
         max_length=20,

@@ -6,6 +6,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -134,7 +135,7 @@ class Profile(models.Model):
         Function, null=True, blank=True, on_delete=models.PROTECT, related_name="profiles"
     )
     seniority = models.CharField(max_length=20, choices=Seniority.choices, blank=True)
-    bio = models.TextField(blank=True, max_length=4000)
+    bio = models.TextField(blank=True, max_length=4000, validators=[MaxLengthValidator(4000)])
     expertise = ArrayField(
         models.CharField(max_length=80),
         default=list,
@@ -142,7 +143,7 @@ class Profile(models.Model):
         size=20,
         help_text="Things you could help other members with.",
     )
-    goals = models.TextField(blank=True, max_length=2000)
+    goals = models.TextField(blank=True, max_length=2000, validators=[MaxLengthValidator(2000)])
     location = models.CharField(max_length=120, blank=True)
     timezone = models.CharField(
         "time zone", max_length=64, blank=True, validators=[validate_timezone]

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from challenges.services import challenge_create
 from members.models import (
@@ -138,7 +139,9 @@ def organisation_get_or_create(*, name: str, industry: Industry | None = None) -
     name = " ".join(name.split())
     org = Organisation.objects.filter(name__iexact=name).first()
     if org is None:
-        org = Organisation.objects.create(name=name, industry=industry)
+        org = Organisation(name=name, industry=industry)
+        org.full_clean()
+        org.save()
     elif org.industry_id is None and industry is not None:
         org.industry = industry
         org.save(update_fields=["industry"])
@@ -183,16 +186,23 @@ def membership_grant(
 
 
 @transaction.atomic
-def membership_extend(*, membership: Membership, ends_on: date | None) -> Membership:
-    """Move the end date (None: no end) and make the membership active again."""
+def membership_extend(
+    *, membership: Membership, ends_on: date | None, note: str | None = None
+) -> Membership:
+    """Move the end date (None: no end) and make the membership active again.
+
+    ``note``, when given, replaces the staff note.
+    """
     if membership.status == MembershipStatus.CANCELLED:
         raise MembershipError("A cancelled membership cannot be extended; grant a new one.")
     if ends_on is not None and ends_on < timezone.localdate():
         raise MembershipError("The new end date is in the past.")
     membership.ends_on = ends_on
     membership.status = MembershipStatus.ACTIVE
+    if note is not None:
+        membership.note = note
     membership.full_clean()
-    membership.save(update_fields=["ends_on", "status", "updated_at"])
+    membership.save(update_fields=["ends_on", "status", "note", "updated_at"])
     return membership
 
 
@@ -293,7 +303,13 @@ def _vocabulary_term(model, name: str, *, create_unknown: bool, label: str):
     if term is None:
         if not create_unknown:
             raise _RowError(f'unknown {label} "{name}"')
-        term = model.objects.create(name=name)
+        # Validated first: a name too long, or whose slug is taken, is a bad row, not a crash.
+        term = model(name=name, slug=slugify(name))
+        try:
+            term.full_clean()
+        except ValidationError as error:
+            raise _RowError(f'cannot create {label} "{name}": {" ".join(error.messages)}') from None
+        term.save()
     return term
 
 
@@ -331,11 +347,13 @@ def _import_row(
 
     user = User.objects.filter(email__iexact=email).first()
     if user is None:
-        user = member_create(
-            email=email,
-            first_name=(row.get("first_name") or "").strip(),
-            last_name=(row.get("last_name") or "").strip(),
+        first_name = (row.get("first_name") or "").strip()
+        last_name = (row.get("last_name") or "").strip()
+        # member_create does not validate; an over-long name would abort the whole import.
+        User(email=email, first_name=first_name, last_name=last_name).clean_fields(
+            exclude=["password"]
         )
+        user = member_create(email=email, first_name=first_name, last_name=last_name)
         report.members_created += 1
         created = True
     else:
@@ -344,7 +362,10 @@ def _import_row(
     changes: dict[str, object] = {}
     org_name = (row.get("organization") or "").strip()
     if org_name:
-        org = organisation_get_or_create(name=org_name, industry=industry)
+        try:
+            org = organisation_get_or_create(name=org_name, industry=industry)
+        except ValidationError as error:
+            raise ValidationError({"organization": error.messages}) from None
         if profile.organisation_id != org.pk:
             changes["organisation"] = org
     for name, value in (("industry", industry), ("function", function)):

@@ -51,6 +51,7 @@ class ProfileViewSet(ModelViewSet):
 class OrganisationViewSet(ModelViewSet):
     model = Organisation
     icon = "group"
+    index_view_class = admin_views.OrganisationIndexView
     list_display = ["name", "industry", "website"]
     list_filter = ["industry"]
     search_fields = ["name"]
