@@ -64,8 +64,8 @@ DEMO_PAGES = [
             "Members describe their challenges in their own words.",
             "Confer matches challenges by meaning, across industries and functions, and proposes "
             "introductions that both sides accept before anyone shares contact details.",
-            "Staff turn clusters of shared challenges into working groups and roundtables, and what "
-            "is learned becomes co-authored research.",
+            "Staff turn clusters of shared challenges into working groups and roundtables, "
+            "and what is learned becomes co-authored research.",
         ],
     ),
     (

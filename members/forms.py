@@ -46,18 +46,8 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = [
-            "headline",
-            "industry",
-            "function",
-            "seniority",
-            "bio",
-            "expertise",
-            "goals",
-            "location",
-            "timezone",
-            "open_to_introductions",
-        ]
+        # The organisation is chosen by name (organisation_name above).
+        fields = [f for f in Profile.EDITABLE_FIELDS if f != "organisation"]
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 5}),
             "goals": forms.Textarea(attrs={"rows": 3}),

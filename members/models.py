@@ -156,6 +156,19 @@ class Profile(models.Model):
 
     objects = ProfileQuerySet.as_manager()
 
+    EDITABLE_FIELDS = (
+        "headline",
+        "organisation",
+        "industry",
+        "function",
+        "seniority",
+        "bio",
+        "expertise",
+        "goals",
+        "location",
+        "timezone",
+        "open_to_introductions",
+    )
     COMPLETENESS_FIELDS = (
         "headline",
         "organisation_id",

@@ -32,19 +32,7 @@ class MembershipError(Exception):
     """A membership change that is not allowed."""
 
 
-PROFILE_FIELDS = (
-    "headline",
-    "organisation",
-    "industry",
-    "function",
-    "seniority",
-    "bio",
-    "expertise",
-    "goals",
-    "location",
-    "timezone",
-    "open_to_introductions",
-)
+PROFILE_FIELDS = Profile.EDITABLE_FIELDS
 
 
 def expertise_normalise(items: list[str]) -> list[str]:

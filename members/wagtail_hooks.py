@@ -31,19 +31,7 @@ class ProfileViewSet(ModelViewSet):
         "organisation__name",
         "headline",
     ]
-    form_fields = [
-        "headline",
-        "organisation",
-        "industry",
-        "function",
-        "seniority",
-        "bio",
-        "expertise",
-        "goals",
-        "location",
-        "timezone",
-        "open_to_introductions",
-    ]
+    form_fields = list(Profile.EDITABLE_FIELDS)
     copy_view_enabled = False
     inspect_view_enabled = True
 

@@ -1,7 +1,21 @@
 import pytest
+from django.test import Client
+from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from tests import factories
+
+
+def logged_in_client(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def api_client_for(user) -> APIClient:
+    client = APIClient()
+    client.force_authenticate(user)
+    return client
 
 
 @pytest.fixture
@@ -33,24 +47,53 @@ def staff(db):
 
 @pytest.fixture
 def api():
+    """An anonymous API client."""
     return APIClient()
 
 
 @pytest.fixture
+def alice_client(alice):
+    return logged_in_client(alice)
+
+
+@pytest.fixture
+def bob_client(bob):
+    return logged_in_client(bob)
+
+
+@pytest.fixture
+def staff_client(staff):
+    return logged_in_client(staff)
+
+
+@pytest.fixture
+def lapsed_client(lapsed):
+    return logged_in_client(lapsed)
+
+
+@pytest.fixture
 def alice_api(alice):
-    client = APIClient()
-    client.force_authenticate(alice)
-    return client
+    return api_client_for(alice)
 
 
 @pytest.fixture
 def bob_api(bob):
-    client = APIClient()
-    client.force_authenticate(bob)
-    return client
+    return api_client_for(bob)
 
 
 @pytest.fixture
-def alice_client(client, alice):
-    client.force_login(alice)
+def staff_api(staff):
+    return api_client_for(staff)
+
+
+@pytest.fixture
+def lapsed_api(lapsed):
+    return api_client_for(lapsed)
+
+
+@pytest.fixture
+def alice_token_api(alice):
+    """Alice signed in with her API token, so each request loads her afresh, as in production."""
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=alice).key}")
     return client

@@ -9,12 +9,6 @@ from tests import factories
 
 
 @pytest.fixture
-def staff_client(client, staff):
-    client.force_login(staff)
-    return client
-
-
-@pytest.fixture
 def editor(db):
     """Staff who may enter the Wagtail admin but may not grant memberships."""
     user = factories.UserFactory(is_staff=True, email="editor@example.org")

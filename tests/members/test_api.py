@@ -8,16 +8,16 @@ from tests.factories import PASSWORD, IndustryFactory, member
 pytestmark = pytest.mark.django_db
 
 
-def test_my_profile_read(alice_api, alice):
-    data = alice_api.get("/api/v1/me/profile/").json()
+def test_my_profile_read(alice_token_api, alice):
+    data = alice_token_api.get("/api/v1/me/profile/").json()
     assert data["email"] == alice.email
     assert data["industry"] == alice.profile.industry.slug
     assert 0 <= data["completeness"] <= 100
 
 
-def test_my_profile_update(alice_api, alice):
+def test_my_profile_update(alice_token_api, alice):
     industry = IndustryFactory(name="Retail")
-    response = alice_api.patch(
+    response = alice_token_api.patch(
         "/api/v1/me/profile/",
         {
             "first_name": "Alicia",
@@ -37,9 +37,9 @@ def test_my_profile_update(alice_api, alice):
     )
 
 
-def test_my_profile_bad_input_gives_field_errors_and_writes_nothing(alice_api, alice):
+def test_my_profile_bad_input_gives_field_errors_and_writes_nothing(alice_token_api, alice):
     before = Profile.objects.get(user=alice)
-    response = alice_api.patch(
+    response = alice_token_api.patch(
         "/api/v1/me/profile/",
         {
             "industry": "no-such-industry",
@@ -65,19 +65,24 @@ def test_api_refuses_visitor_with_401_and_lapsed_with_403(api, lapsed):
     assert "membership" in response.json()["detail"]
 
 
-def test_directory_api_lists_without_contact_details(alice_api, alice, bob, lapsed):
-    data = alice_api.get("/api/v1/members/").json()
+def test_directory_api_lists_without_contact_details(alice_token_api, alice, bob, lapsed):
+    data = alice_token_api.get("/api/v1/members/").json()
     ids = {row["id"] for row in data["results"]}
     assert ids == {alice.profile.pk, bob.profile.pk}
     assert "email" not in data["results"][0]
-    assert alice_api.get(f"/api/v1/members/{lapsed.profile.pk}/").status_code == 404
-    assert alice_api.get(f"/api/v1/members/{bob.profile.pk}/").json()["name"] == bob.get_full_name()
+    assert alice_token_api.get(f"/api/v1/members/{lapsed.profile.pk}/").status_code == 404
+    assert (
+        alice_token_api.get(f"/api/v1/members/{bob.profile.pk}/").json()["name"]
+        == bob.get_full_name()
+    )
 
 
-def test_directory_api_search_and_filter(alice_api):
+def test_directory_api_search_and_filter(alice_token_api):
     wanted = member(expertise=["supplier audits"], seniority="executive")
     member(expertise=["supplier audits"], seniority="junior")
-    data = alice_api.get("/api/v1/members/", {"q": "supplier", "seniority": "executive"}).json()
+    data = alice_token_api.get(
+        "/api/v1/members/", {"q": "supplier", "seniority": "executive"}
+    ).json()
     assert [row["id"] for row in data["results"]] == [wanted.profile.pk]
 
 
@@ -87,13 +92,13 @@ def _queries(client, url) -> int:
     return len(ctx)
 
 
-def test_directory_api_query_count_independent_of_size(alice_api):
+def test_directory_api_query_count_independent_of_size(alice_token_api):
     for _ in range(4):
         member()
-    five = _queries(alice_api, "/api/v1/members/?page_size=50")
+    five = _queries(alice_token_api, "/api/v1/members/?page_size=50")
     for _ in range(45):
         member()
-    assert _queries(alice_api, "/api/v1/members/") == five
+    assert _queries(alice_token_api, "/api/v1/members/") == five
 
 
 def test_token_endpoint_and_token_auth(api, alice):

@@ -12,7 +12,8 @@ class Command(BaseCommand):
         if result.created:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Demo community loaded: {result.members} members, {result.challenges} challenges."
+                    f"Demo community loaded: {result.members} members, "
+                    f"{result.challenges} challenges."
                 )
             )
         else:
