@@ -1,5 +1,6 @@
 """Writes for the site: the demo community."""
 
+import random
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -201,9 +202,12 @@ def demo_community_seed() -> SeedResult:
         )
     Membership.objects.bulk_create(memberships)
     now = timezone.now()
+    # Spread posting times over months, industries interleaved, the same on every run.
+    ages = list(range(1, len(community.challenges) + 1))
+    random.Random(7).shuffle(ages)
     challenges = []
-    for index, c in enumerate(community.challenges):
-        created = now - timedelta(hours=7 * (len(community.challenges) - index))
+    for age, c in zip(ages, community.challenges, strict=True):
+        created = now - timedelta(hours=7 * age)
         challenges.append(
             Challenge(
                 author=users[c.author_email],
