@@ -1,236 +1,26 @@
-"""Writes to members, profiles, vocabularies and memberships."""
+"""Importing members and their challenges from CSV."""
 
 from __future__ import annotations
 
 import csv
 import io
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.utils import timezone
 from django.utils.text import slugify
 
 from challenges.services import challenge_create
-from members.models import (
-    Function,
-    Industry,
-    Membership,
-    MembershipPlan,
-    MembershipStatus,
-    Organisation,
-    Profile,
-    Seniority,
-    User,
+from members.models import Function, Industry, Membership, MembershipPlan, Seniority, User
+from members.services.memberships import membership_grant
+from members.services.profiles import (
+    expertise_normalise,
+    member_create,
+    organisation_get_or_create,
+    profile_ensure,
+    profile_update,
 )
-
-
-class MembershipError(Exception):
-    """A membership change that is not allowed."""
-
-
-PROFILE_FIELDS = Profile.EDITABLE_FIELDS
-
-
-def expertise_normalise(items: list[str]) -> list[str]:
-    """Trimmed, de-duplicated (case-insensitively) expertise phrases in the order given."""
-    result: list[str] = []
-    seen: set[str] = set()
-    for item in items:
-        clean = " ".join(item.split())[:80]
-        if clean and clean.lower() not in seen:
-            seen.add(clean.lower())
-            result.append(clean)
-    return result
-
-
-def profile_ensure(*, user: User) -> Profile:
-    """The user's profile, created empty if they have none yet."""
-    profile, _ = Profile.objects.get_or_create(user=user)
-    return profile
-
-
-@transaction.atomic
-def profile_update(
-    *,
-    user: User,
-    first_name: str | None = None,
-    last_name: str | None = None,
-    organisation_name: str | None = None,
-    **changes,
-) -> Profile:
-    """Update the user's own profile (and name); all or nothing.
-
-    ``organisation_name`` finds or creates the organisation (blank clears it).
-    Raises ValidationError with field messages and writes nothing on bad input.
-    """
-    unknown = set(changes) - set(PROFILE_FIELDS)
-    if unknown:
-        raise ValueError(f"Not profile fields: {', '.join(sorted(unknown))}")
-    profile = profile_ensure(user=user)
-    if "expertise" in changes:
-        changes["expertise"] = expertise_normalise(changes["expertise"])
-    if organisation_name is not None:
-        changes["organisation"] = (
-            organisation_get_or_create(name=organisation_name, industry=changes.get("industry"))
-            if organisation_name.strip()
-            else None
-        )
-    for name, value in changes.items():
-        setattr(profile, name, value)
-    if first_name is not None:
-        user.first_name = first_name.strip()
-    if last_name is not None:
-        user.last_name = last_name.strip()
-    errors: dict[str, list[str]] = {}
-    for obj in (user, profile):
-        try:
-            obj.full_clean(validate_unique=False)
-        except ValidationError as error:
-            errors.update(error.message_dict)
-    if errors:
-        raise ValidationError(errors)
-    user.save(update_fields=["first_name", "last_name"])
-    profile.save()
-    return profile
-
-
-@transaction.atomic
-def member_create(
-    *,
-    email: str,
-    first_name: str = "",
-    last_name: str = "",
-    password: str | None = None,
-    is_staff: bool = False,
-) -> User:
-    """Create an account and its empty profile. Without a password the account can
-    only be entered through a password reset."""
-    user = User.objects.create_user(
-        email=email,
-        password=password,
-        first_name=first_name,
-        last_name=last_name,
-        is_staff=is_staff,
-    )
-    if password is None:
-        user.set_unusable_password()
-        user.save(update_fields=["password"])
-    profile_ensure(user=user)
-    return user
-
-
-def organisation_get_or_create(*, name: str, industry: Industry | None = None) -> Organisation:
-    name = " ".join(name.split())
-    org = Organisation.objects.filter(name__iexact=name).first()
-    if org is None:
-        org = Organisation(name=name, industry=industry)
-        org.full_clean()
-        org.save()
-    elif org.industry_id is None and industry is not None:
-        org.industry = industry
-        org.save(update_fields=["industry"])
-    return org
-
-
-# Memberships
-
-
-def membership_current(*, user: User) -> Membership | None:
-    return Membership.objects.in_good_standing().filter(user=user).first()
-
-
-@transaction.atomic
-def membership_grant(
-    *,
-    user: User,
-    plan: MembershipPlan,
-    starts_on: date | None = None,
-    ends_on: date | None = None,
-    note: str = "",
-    external_reference: str = "",
-) -> Membership:
-    """Give ``user`` a membership on ``plan``. The end date defaults to one plan period."""
-    if Membership.objects.filter(user=user, status__in=["active", "grace"]).exists():
-        raise MembershipError(f"{user} already has a current membership; extend it instead.")
-    starts_on = starts_on or timezone.localdate()
-    if ends_on is None and plan.period_length is not None:
-        ends_on = starts_on + plan.period_length
-    membership = Membership(
-        user=user,
-        plan=plan,
-        starts_on=starts_on,
-        ends_on=ends_on,
-        status=MembershipStatus.ACTIVE,
-        note=note,
-        external_reference=external_reference,
-    )
-    membership.full_clean()
-    membership.save()
-    return membership
-
-
-@transaction.atomic
-def membership_extend(
-    *, membership: Membership, ends_on: date | None, note: str | None = None
-) -> Membership:
-    """Move the end date (None: no end) and make the membership active again.
-
-    ``note``, when given, replaces the staff note.
-    """
-    if membership.status == MembershipStatus.CANCELLED:
-        raise MembershipError("A cancelled membership cannot be extended; grant a new one.")
-    if ends_on is not None and ends_on < timezone.localdate():
-        raise MembershipError("The new end date is in the past.")
-    membership.ends_on = ends_on
-    membership.status = MembershipStatus.ACTIVE
-    if note is not None:
-        membership.note = note
-    membership.full_clean()
-    membership.save(update_fields=["ends_on", "status", "note", "updated_at"])
-    return membership
-
-
-@transaction.atomic
-def membership_cancel(*, membership: Membership, note: str = "") -> Membership:
-    """End a membership now; the member loses access at once."""
-    if membership.status == MembershipStatus.CANCELLED:
-        raise MembershipError("This membership is already cancelled.")
-    membership.status = MembershipStatus.CANCELLED
-    membership.ends_on = max(timezone.localdate(), membership.starts_on)
-    if note:
-        membership.note = note
-    membership.save(update_fields=["status", "ends_on", "note", "updated_at"])
-    return membership
-
-
-@dataclass
-class StatusRefresh:
-    to_grace: int = 0
-    to_lapsed: int = 0
-
-
-@transaction.atomic
-def memberships_refresh_status(*, today: date | None = None) -> StatusRefresh:
-    """Move memberships past their end date into grace, and past grace into lapsed.
-
-    Safe to run any number of times a day.
-    """
-    today = today or timezone.localdate()
-    grace_floor = today - timedelta(days=settings.MEMBERSHIP_GRACE_DAYS)
-    lapsed = Membership.objects.filter(
-        status__in=["active", "grace"], ends_on__lt=grace_floor
-    ).update(status=MembershipStatus.LAPSED, updated_at=timezone.now())
-    to_grace = Membership.objects.filter(
-        status=MembershipStatus.ACTIVE, ends_on__lt=today, ends_on__gte=grace_floor
-    ).update(status=MembershipStatus.GRACE, updated_at=timezone.now())
-    return StatusRefresh(to_grace=to_grace, to_lapsed=lapsed)
-
-
-# CSV import
 
 IMPORT_COLUMNS = (
     "email",

@@ -1,0 +1,111 @@
+"""Writes to accounts, profiles, organisations and vocabularies."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from members.models import Industry, Organisation, Profile, User
+
+PROFILE_FIELDS = Profile.EDITABLE_FIELDS
+
+
+def expertise_normalise(items: list[str]) -> list[str]:
+    """Trimmed, de-duplicated (case-insensitively) expertise phrases in the order given."""
+    result: list[str] = []
+    seen: set[str] = set()
+    for item in items:
+        clean = " ".join(item.split())[:80]
+        if clean and clean.lower() not in seen:
+            seen.add(clean.lower())
+            result.append(clean)
+    return result
+
+
+def profile_ensure(*, user: User) -> Profile:
+    """The user's profile, created empty if they have none yet."""
+    profile, _ = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+@transaction.atomic
+def profile_update(
+    *,
+    user: User,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    organisation_name: str | None = None,
+    **changes,
+) -> Profile:
+    """Update the user's own profile (and name); all or nothing.
+
+    ``organisation_name`` finds or creates the organisation (blank clears it).
+    Raises ValidationError with field messages and writes nothing on bad input.
+    """
+    unknown = set(changes) - set(PROFILE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not profile fields: {', '.join(sorted(unknown))}")
+    profile = profile_ensure(user=user)
+    if "expertise" in changes:
+        changes["expertise"] = expertise_normalise(changes["expertise"])
+    if organisation_name is not None:
+        changes["organisation"] = (
+            organisation_get_or_create(name=organisation_name, industry=changes.get("industry"))
+            if organisation_name.strip()
+            else None
+        )
+    for name, value in changes.items():
+        setattr(profile, name, value)
+    if first_name is not None:
+        user.first_name = first_name.strip()
+    if last_name is not None:
+        user.last_name = last_name.strip()
+    errors: dict[str, list[str]] = {}
+    for obj in (user, profile):
+        try:
+            obj.full_clean(validate_unique=False)
+        except ValidationError as error:
+            errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    user.save(update_fields=["first_name", "last_name"])
+    profile.save()
+    return profile
+
+
+@transaction.atomic
+def member_create(
+    *,
+    email: str,
+    first_name: str = "",
+    last_name: str = "",
+    password: str | None = None,
+    is_staff: bool = False,
+) -> User:
+    """Create an account and its empty profile. Without a password the account can
+    only be entered through a password reset."""
+    user = User.objects.create_user(
+        email=email,
+        password=password,
+        first_name=first_name,
+        last_name=last_name,
+        is_staff=is_staff,
+    )
+    if password is None:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    profile_ensure(user=user)
+    return user
+
+
+def organisation_get_or_create(*, name: str, industry: Industry | None = None) -> Organisation:
+    name = " ".join(name.split())
+    org = Organisation.objects.filter(name__iexact=name).first()
+    if org is None:
+        org = Organisation(name=name, industry=industry)
+        org.full_clean()
+        org.save()
+    elif org.industry_id is None and industry is not None:
+        org.industry = industry
+        org.save(update_fields=["industry"])
+    return org
