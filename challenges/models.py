@@ -6,6 +6,8 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 
+from members.models import Membership
+
 
 class ChallengeStatus(models.TextChoices):
     OPEN = "open", "Open"
@@ -21,10 +23,18 @@ class ChallengeVisibility(models.TextChoices):
 
 class ChallengeQuerySet(models.QuerySet["Challenge"]):
     def visible_to(self, user) -> "ChallengeQuerySet":
-        """Staff see every challenge; members see members-visible ones and their own."""
+        """Staff see every challenge; members see their own and members-visible ones by
+        current members."""
         if user.is_staff:
             return self
-        return self.filter(Q(visibility=ChallengeVisibility.MEMBERS) | Q(author_id=user.pk))
+        # A lapsed or deactivated member's challenges leave the community with them.
+        author_current = Membership.objects.in_good_standing().filter(
+            user_id=models.OuterRef("author_id")
+        )
+        shown = Q(visibility=ChallengeVisibility.MEMBERS, author__is_active=True) & (
+            Q(models.Exists(author_current)) | Q(author__is_staff=True)
+        )
+        return self.filter(shown | Q(author_id=user.pk))
 
     def matching_text(self, text: str) -> "ChallengeQuerySet":
         """Keyword search over title, description and tags (English stemming)."""

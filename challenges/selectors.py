@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, F, Func, QuerySet
 
-from challenges.models import Challenge
+from challenges.models import Challenge, ChallengeStatus
 from challenges.services import tags_normalise
 
 
@@ -26,7 +26,8 @@ def challenge_list(*, user, filters: ChallengeFilters | None = None) -> QuerySet
     if filters.status:
         qs = qs.filter(status=filters.status)
     if filters.tag:
-        qs = qs.filter(tags__contains=tags_normalise([filters.tag])[:1])
+        # A tag that normalises to nothing matches nothing, not everything.
+        qs = qs.filter(tags__contains=tags_normalise([filters.tag])[:1] or [filters.tag])
     if filters.industry:
         qs = qs.filter(author__profile__industry__slug=filters.industry)
     if filters.author_id:
@@ -38,6 +39,13 @@ def challenge_list(*, user, filters: ChallengeFilters | None = None) -> QuerySet
         "author__profile__function",
         "author__profile__organisation",
     ).order_by("-created_at", "-id")
+
+
+def challenges_recent_for_member(*, user, limit: int) -> QuerySet[Challenge]:
+    """The newest open challenges of other members that ``user`` may read."""
+    return challenge_list(user=user, filters=ChallengeFilters(status=ChallengeStatus.OPEN)).exclude(
+        author=user
+    )[:limit]
 
 
 def challenge_get(*, user, pk: int) -> Challenge:

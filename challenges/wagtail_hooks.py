@@ -1,12 +1,11 @@
+from django.forms import modelform_factory
 from wagtail import hooks
+from wagtail.admin.forms.models import WagtailAdminModelForm
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from challenges import admin_views
 from challenges.models import Challenge
-from members.admin_views import SelectRelatedIndexView
-
-
-class ChallengeIndexView(SelectRelatedIndexView):
-    select_related = ("author",)
+from challenges.services import EDITABLE_FIELDS
 
 
 class ChallengeViewSet(ModelViewSet):
@@ -14,13 +13,18 @@ class ChallengeViewSet(ModelViewSet):
     icon = "help"
     menu_order = 220
     add_to_admin_menu = True
-    index_view_class = ChallengeIndexView
+    index_view_class = admin_views.ChallengeIndexView
+    add_view_class = admin_views.ChallengeCreateView
+    edit_view_class = admin_views.ChallengeEditView
     list_display = ["title", "author", "status", "visibility", "created_at"]
     list_filter = ["status", "visibility", "author__profile__industry", "created_at"]
     search_fields = ["title", "description", "author__email", "author__last_name"]
-    form_fields = ["author", "title", "description", "tags", "status", "visibility"]
     copy_view_enabled = False
     inspect_view_enabled = True
+
+    def get_form_class(self, for_update=False):
+        fields = [*([] if for_update else ["author"]), *EDITABLE_FIELDS]
+        return modelform_factory(self.model, form=WagtailAdminModelForm, fields=fields)
 
 
 @hooks.register("register_admin_viewset")

@@ -23,7 +23,7 @@ from members.models import (
     Profile,
     User,
 )
-from members.services import expertise_normalise
+from members.services import expertise_normalise, vocabulary_term_get_or_create
 
 DEMO_PASSWORD = "confer-demo"
 DEMO_STAFF_EMAIL = "staff@confer.example"
@@ -134,9 +134,9 @@ def demo_community_seed() -> SeedResult:
     functions = {}
     for m in community.members:
         if m.industry not in industries:
-            industries[m.industry], _ = Industry.objects.get_or_create(name=m.industry)
+            industries[m.industry] = vocabulary_term_get_or_create(model=Industry, name=m.industry)
         if m.function not in functions:
-            functions[m.function], _ = Function.objects.get_or_create(name=m.function)
+            functions[m.function] = vocabulary_term_get_or_create(model=Function, name=m.function)
     organisations = {}
     for m in community.members:
         if m.organisation not in organisations:

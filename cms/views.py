@@ -1,23 +1,21 @@
 from django.shortcuts import render
 
-from challenges.selectors import ChallengeFilters, challenge_list
+from challenges.selectors import ChallengeFilters, challenge_list, challenges_recent_for_member
 from members.access import member_required
-from members.services import membership_current, profile_ensure
+from members.selectors import membership_current, profile_for_user
 
 
 @member_required
 def dashboard(request):
-    profile = profile_ensure(user=request.user)
     mine = challenge_list(user=request.user, filters=ChallengeFilters(author_id=request.user.pk))
-    others = challenge_list(user=request.user).exclude(author=request.user).filter(status="open")
     return render(
         request,
         "cms/dashboard.html",
         {
-            "profile": profile,
+            "profile": profile_for_user(user=request.user),
             "my_challenges": mine[:10],
             "my_challenge_count": mine.count(),
-            "recent_challenges": others[:5],
+            "recent_challenges": challenges_recent_for_member(user=request.user, limit=5),
             "membership": membership_current(user=request.user),
         },
     )

@@ -29,7 +29,7 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
     path("dashboard/", cms_views.dashboard, name="dashboard"),
     path("profile/", member_views.profile_edit, name="profile_edit"),
-    path("profile/api-token/", member_views.api_token_regenerate, name="api_token_regenerate"),
+    path("profile/api-token/", member_views.api_token_replace, name="api_token_regenerate"),
     path("membership/", member_views.membership, name="membership"),
     path("join/", member_views.plans, name="plans"),
     path("members/", member_views.directory, name="directory"),

@@ -6,7 +6,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
 from rest_framework.permissions import BasePermission
 
-from members.models import Membership, MembershipPlan
+from members.models import Membership
+from members.selectors import memberships_of, plans_offered
 
 
 def is_member_in_good_standing(user) -> bool:
@@ -29,8 +30,8 @@ def request_has_member_access(request) -> bool:
 
 def membership_required_response(request):
     """The page a signed-in person without a current membership sees instead."""
-    latest = request.user.memberships.select_related("plan").first()
-    plans = MembershipPlan.objects.filter(is_public=True)
+    latest = memberships_of(user=request.user).first()
+    plans = plans_offered()
     return render(
         request,
         "members/membership_required.html",

@@ -2,11 +2,11 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from wagtail.admin.forms.models import WagtailAdminModelForm
-from wagtail.admin.views.generic import CreateView, EditView, IndexView
 
+from cms.admin_views import SelectRelatedIndexView, ServiceCreateView, ServiceEditView
 from members.forms import MemberImportForm
 from members.services import (
     MemberImportError,
@@ -15,16 +15,9 @@ from members.services import (
     membership_cancel,
     membership_extend,
     membership_grant,
+    profile_update,
+    vocabulary_term_save,
 )
-
-
-class SelectRelatedIndexView(IndexView):
-    """An admin listing that loads the related rows it shows in one query."""
-
-    select_related: tuple[str, ...] = ()
-
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related(*self.select_related)
 
 
 class ProfileIndexView(SelectRelatedIndexView):
@@ -39,25 +32,37 @@ class MembershipIndexView(SelectRelatedIndexView):
     select_related = ("user", "plan")
 
 
-class MembershipCreateView(CreateView):
+class ProfileCreateView(ServiceCreateView):
+    """A profile for an account that has none yet (accounts normally get one at sign-up)."""
+
+    def call_service(self, form):
+        data = dict(form.cleaned_data)
+        return profile_update(user=data.pop("user"), **data)
+
+
+class ProfileEditView(ServiceEditView):
+    def call_service(self, form):
+        return profile_update(user=self.object.user, **form.cleaned_data)
+
+
+class VocabularyTermCreateView(ServiceCreateView):
+    def call_service(self, form):
+        return vocabulary_term_save(term=self.model(), name=form.cleaned_data["name"])
+
+
+class VocabularyTermEditView(ServiceEditView):
+    def call_service(self, form):
+        return vocabulary_term_save(term=self.saved_object(), name=form.cleaned_data["name"])
+
+
+class MembershipCreateView(ServiceCreateView):
     """Granting a membership: one current membership per member, checked by the service."""
 
-    def form_valid(self, form):
-        data = form.cleaned_data
-        try:
-            self.object = membership_grant(
-                user=data["user"],
-                plan=data["plan"],
-                starts_on=data["starts_on"],
-                ends_on=data["ends_on"],
-                note=data["note"],
-                external_reference=data["external_reference"],
-            )
-        except (MembershipError, ValidationError) as error:
-            form.add_error(None, error if isinstance(error, ValidationError) else str(error))
-            self.produced_error_message = "The membership could not be granted."
-            return self.form_invalid(form)
-        return self.save_action()
+    service_errors = (MembershipError,)
+    failure_message = "The membership could not be granted."
+
+    def call_service(self, form):
+        return membership_grant(**form.cleaned_data)
 
 
 class MembershipChangeForm(WagtailAdminModelForm):
@@ -68,24 +73,18 @@ class MembershipChangeForm(WagtailAdminModelForm):
     )
 
 
-class MembershipEditView(EditView):
-    """Extending (new end date) or cancelling a membership."""
+class MembershipEditView(ServiceEditView):
+    """Extending (new end date), cancelling, or annotating a membership."""
 
-    def form_valid(self, form):
+    service_errors = (MembershipError,)
+    failure_message = "The membership could not be changed."
+
+    def call_service(self, form):
         data = form.cleaned_data
-        membership = self.model.objects.get(pk=self.object.pk)
-        try:
-            if data.get("cancel_membership"):
-                self.object = membership_cancel(membership=membership, note=data.get("note", ""))
-            else:
-                self.object = membership_extend(
-                    membership=membership, ends_on=data["ends_on"], note=data.get("note", "")
-                )
-        except (MembershipError, ValidationError) as error:
-            form.add_error(None, error if isinstance(error, ValidationError) else str(error))
-            self.produced_error_message = "The membership could not be changed."
-            return self.form_invalid(form)
-        return self.save_action()
+        membership = self.saved_object()
+        if data.get("cancel_membership"):
+            return membership_cancel(membership=membership, note=data["note"])
+        return membership_extend(membership=membership, ends_on=data["ends_on"], note=data["note"])
 
 
 def member_import(request):

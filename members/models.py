@@ -10,7 +10,6 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import slugify
 
 
 def timezone_choices() -> list[tuple[str, str]]:
@@ -73,11 +72,6 @@ class VocabularyTerm(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def save(self, *args, **kwargs):
-        # The slug is derived from the name, so staff edit only the name.
-        self.slug = slugify(self.name)
-        super().save(*args, **kwargs)
 
 
 class Industry(VocabularyTerm):

@@ -4,8 +4,9 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db.models import F, Func, QuerySet, TextField, Value
+from rest_framework.authtoken.models import Token
 
-from members.models import Function, Industry, Profile
+from members.models import Function, Industry, Membership, MembershipPlan, Profile
 
 
 @dataclass(frozen=True)
@@ -55,3 +56,31 @@ def directory_profile_get(*, pk: int) -> Profile:
 
 def vocabularies() -> dict[str, QuerySet]:
     return {"industries": Industry.objects.all(), "functions": Function.objects.all()}
+
+
+def profile_for_user(*, user) -> Profile:
+    """The user's profile with what pages show loaded; an unsaved empty one if none yet."""
+    profile = (
+        Profile.objects.select_related("user", "organisation", "industry", "function")
+        .filter(user=user)
+        .first()
+    )
+    return profile or Profile(user=user)
+
+
+def api_token_for_user(*, user) -> Token | None:
+    return Token.objects.filter(user=user).first()
+
+
+def memberships_of(*, user) -> QuerySet[Membership]:
+    """The user's memberships, newest first, with their plans."""
+    return Membership.objects.filter(user=user).select_related("plan")
+
+
+def plans_offered() -> QuerySet[MembershipPlan]:
+    return MembershipPlan.objects.filter(is_public=True)
+
+
+def membership_current(*, user) -> Membership | None:
+    """The membership that gives ``user`` access today, if any."""
+    return Membership.objects.in_good_standing().filter(user=user).select_related("plan").first()

@@ -6,23 +6,28 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
-from rest_framework.authtoken.models import Token
 
+from challenges.selectors import ChallengeFilters, challenge_list
 from members.access import member_required
 from members.forms import DirectoryFilterForm, ProfileForm
-from members.models import MembershipPlan, Profile, Seniority
+from members.models import Profile, Seniority
 from members.selectors import (
     DirectoryFilters,
+    api_token_for_user,
     directory_profile_get,
     directory_profiles,
+    membership_current,
+    memberships_of,
+    plans_offered,
+    profile_for_user,
     vocabularies,
 )
-from members.services import membership_current, profile_ensure, profile_update
+from members.services import api_token_regenerate, profile_update
 
 
 @login_required
 def profile_edit(request):
-    profile = profile_ensure(user=request.user)
+    profile = profile_for_user(user=request.user)
     form = ProfileForm(request.POST or None, instance=profile, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
@@ -32,7 +37,7 @@ def profile_edit(request):
         else:
             messages.success(request, "Your profile is saved.")
             return redirect("profile_edit")
-    token = Token.objects.filter(user=request.user).first()
+    token = api_token_for_user(user=request.user)
     return render(
         request, "members/profile_form.html", {"form": form, "profile": profile, "api_token": token}
     )
@@ -40,9 +45,8 @@ def profile_edit(request):
 
 @login_required
 @require_POST
-def api_token_regenerate(request):
-    Token.objects.filter(user=request.user).delete()
-    Token.objects.create(user=request.user)
+def api_token_replace(request):
+    api_token_regenerate(user=request.user)
     messages.success(request, "A new API token was created; the old one no longer works.")
     return redirect("profile_edit")
 
@@ -73,7 +77,9 @@ def member_detail(request, pk: int):
         profile = directory_profile_get(pk=pk)
     except Profile.DoesNotExist:
         raise Http404("No such member") from None
-    challenges = profile.user.challenges.visible_to(request.user).order_by("-created_at")[:20]
+    challenges = challenge_list(
+        user=request.user, filters=ChallengeFilters(author_id=profile.user_id)
+    )[:20]
     return render(
         request, "members/member_detail.html", {"profile": profile, "challenges": challenges}
     )
@@ -86,13 +92,11 @@ def membership(request):
         "members/membership.html",
         {
             "current": membership_current(user=request.user),
-            "history": request.user.memberships.select_related("plan"),
-            "plans": MembershipPlan.objects.filter(is_public=True),
+            "history": memberships_of(user=request.user),
+            "plans": plans_offered(),
         },
     )
 
 
 def plans(request):
-    return render(
-        request, "members/plans.html", {"plans": MembershipPlan.objects.filter(is_public=True)}
-    )
+    return render(request, "members/plans.html", {"plans": plans_offered()})

@@ -31,9 +31,15 @@ class ProfileViewSet(ModelViewSet):
         "organisation__name",
         "headline",
     ]
-    form_fields = list(Profile.EDITABLE_FIELDS)
+    add_view_class = admin_views.ProfileCreateView
+    edit_view_class = admin_views.ProfileEditView
     copy_view_enabled = False
     inspect_view_enabled = True
+
+    def get_form_class(self, for_update=False):
+        # A profile's account is chosen once, when staff add a profile for it.
+        fields = [*([] if for_update else ["user"]), *Profile.EDITABLE_FIELDS]
+        return modelform_factory(self.model, form=WagtailAdminModelForm, fields=fields)
 
 
 class OrganisationViewSet(ModelViewSet):
@@ -53,6 +59,8 @@ class IndustryViewSet(ModelViewSet):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     form_fields = ["name"]
+    add_view_class = admin_views.VocabularyTermCreateView
+    edit_view_class = admin_views.VocabularyTermEditView
     copy_view_enabled = False
 
 

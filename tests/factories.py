@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import factory
 from django.utils import timezone
+from django.utils.text import slugify
 
 from challenges.models import Challenge
 from members.models import (
@@ -26,6 +27,7 @@ class IndustryFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("name",)
 
     name = factory.Sequence(lambda n: f"Industry {n}")
+    slug = factory.LazyAttribute(lambda term: slugify(term.name))
 
 
 class FunctionFactory(factory.django.DjangoModelFactory):
@@ -34,6 +36,7 @@ class FunctionFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("name",)
 
     name = factory.Sequence(lambda n: f"Function {n}")
+    slug = factory.LazyAttribute(lambda term: slugify(term.name))
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):

@@ -1,7 +1,6 @@
 from django.contrib.auth import authenticate
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, status
-from rest_framework.authtoken.models import Token
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
@@ -13,8 +12,8 @@ from members.api.serializers import (
     TokenRequestSerializer,
     TokenSerializer,
 )
-from members.selectors import DirectoryFilters, directory_profiles
-from members.services import profile_ensure, profile_update
+from members.selectors import DirectoryFilters, directory_profiles, profile_for_user
+from members.services import ApiTokenError, api_token_issue, profile_update
 
 
 class MyProfileApi(generics.RetrieveUpdateAPIView):
@@ -24,12 +23,7 @@ class MyProfileApi(generics.RetrieveUpdateAPIView):
     permission_classes = [IsAuthenticated]
 
     def get_object(self):
-        profile_ensure(user=self.request.user)
-        return (
-            type(self.request.user.profile)
-            .objects.select_related("user", "organisation", "industry", "function")
-            .get(user=self.request.user)
-        )
+        return profile_for_user(user=self.request.user)
 
     def perform_update(self, serializer):
         profile_update(user=self.request.user, **serializer.to_service_kwargs())
@@ -85,5 +79,8 @@ class TokenApi(APIView):
         )
         if user is None:
             raise ValidationError({"non_field_errors": ["E-mail or password is wrong."]})
-        token, _ = Token.objects.get_or_create(user=user)
+        try:
+            token = api_token_issue(user=user)
+        except ApiTokenError as error:
+            raise ValidationError({"non_field_errors": [str(error)]}) from None
         return Response({"token": token.key}, status=status.HTTP_200_OK)

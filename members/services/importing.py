@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.utils.text import slugify
 
 from challenges.services import challenge_create
 from members.models import Function, Industry, Membership, MembershipPlan, Seniority, User
@@ -20,6 +19,7 @@ from members.services.profiles import (
     organisation_get_or_create,
     profile_ensure,
     profile_update,
+    vocabulary_term_save,
 )
 
 IMPORT_COLUMNS = (
@@ -81,13 +81,10 @@ def _vocabulary_term(model, name: str, *, create_unknown: bool, label: str):
     if term is None:
         if not create_unknown:
             raise _RowError(f'unknown {label} "{name}"')
-        # Validated first: a name too long, or whose slug is taken, is a bad row, not a crash.
-        term = model(name=name, slug=slugify(name))
         try:
-            term.full_clean()
+            term = vocabulary_term_save(term=model(), name=name)
         except ValidationError as error:
             raise _RowError(f'cannot create {label} "{name}": {" ".join(error.messages)}') from None
-        term.save()
     return term
 
 
@@ -102,8 +99,18 @@ def _seniority(value: str) -> str:
 
 
 def _import_row(
-    row: dict[str, str], *, create_unknown_terms: bool, plan: MembershipPlan, report: ImportReport
-) -> None:
+    row: dict[str, str],
+    *,
+    create_unknown_terms: bool,
+    plan: MembershipPlan,
+    report: ImportReport,
+    taken: set[str],
+) -> set[str]:
+    """Import one row; returns the profile fields it gave a value for.
+
+    ``taken`` are the fields an earlier row of the same file already set for this
+    e-mail: the first value in a file wins, so re-running it changes nothing.
+    """
     email = (row.get("email") or "").strip().lower()
     try:
         validate_email(email)
@@ -162,16 +169,33 @@ def _import_row(
         value = (row.get(name) or "").strip()
         if value and getattr(user, name) != value:
             names[name] = value
+    given = {
+        name
+        for name, value in (
+            ("organisation", org_name),
+            ("industry", industry),
+            ("function", function),
+            ("seniority", seniority),
+            ("bio", bio),
+            ("first_name", (row.get("first_name") or "").strip()),
+            ("last_name", (row.get("last_name") or "").strip()),
+        )
+        if value
+    }
+    changes = {k: v for k, v in changes.items() if k not in taken}
+    names = {k: v for k, v in names.items() if k not in taken}
     if changes or names:
         profile_update(user=user, **names, **changes)
         if not created:
             report.members_updated += 1
-    if not Membership.objects.filter(user=user, status__in=["active", "grace"]).exists():
+    # Only members new to Confer get a membership: a lapsed or cancelled one is staff's call.
+    if not Membership.objects.filter(user=user).exists():
         membership_grant(user=user, plan=plan, note="Imported from CSV")
         report.memberships_granted += 1
     if title and not user.challenges.filter(title__iexact=title).exists():
         challenge_create(author=user, title=title, description=description)
         report.challenges_created += 1
+    return given
 
 
 def members_import_csv(
@@ -194,6 +218,7 @@ def members_import_csv(
         raise MemberImportError(f"Missing column(s): {', '.join(missing)}.")
     reader.fieldnames = header
     report = ImportReport()
+    taken: dict[str, set[str]] = {}
     for row in reader:
         line = reader.line_num
         if None in row:
@@ -202,8 +227,13 @@ def members_import_csv(
         row_counts = ImportReport()
         try:
             with transaction.atomic():
-                _import_row(
-                    row, create_unknown_terms=create_unknown_terms, plan=plan, report=row_counts
+                email = (row.get("email") or "").strip().lower()
+                given = _import_row(
+                    row,
+                    create_unknown_terms=create_unknown_terms,
+                    plan=plan,
+                    report=row_counts,
+                    taken=taken.get(email, set()),
                 )
         except _RowError as error:
             report.errors.append((line, str(error)))
@@ -213,6 +243,7 @@ def members_import_csv(
             )
             report.errors.append((line, messages))
         else:
+            taken.setdefault(email, set()).update(given)
             report.add_counts(row_counts)
             report.rows_ok += 1
     return report

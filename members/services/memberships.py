@@ -16,10 +16,6 @@ class MembershipError(Exception):
     """A membership change that is not allowed."""
 
 
-def membership_current(*, user: User) -> Membership | None:
-    return Membership.objects.in_good_standing().filter(user=user).first()
-
-
 @transaction.atomic
 def membership_grant(
     *,
@@ -31,6 +27,8 @@ def membership_grant(
     external_reference: str = "",
 ) -> Membership:
     """Give ``user`` a membership on ``plan``. The end date defaults to one plan period."""
+    # A membership past its grace period may not have been marked lapsed yet.
+    memberships_refresh_status(user=user)
     if Membership.objects.filter(user=user, status__in=["active", "grace"]).exists():
         raise MembershipError(f"{user} already has a current membership; extend it instead.")
     starts_on = starts_on or timezone.localdate()
@@ -56,14 +54,16 @@ def membership_extend(
 ) -> Membership:
     """Move the end date (None: no end) and make the membership active again.
 
-    ``note``, when given, replaces the staff note.
+    ``note``, when given, replaces the staff note; with the end date unchanged only the
+    note changes.
     """
     if membership.status == MembershipStatus.CANCELLED:
         raise MembershipError("A cancelled membership cannot be extended; grant a new one.")
-    if ends_on is not None and ends_on < timezone.localdate():
-        raise MembershipError("The new end date is in the past.")
-    membership.ends_on = ends_on
-    membership.status = MembershipStatus.ACTIVE
+    if ends_on != membership.ends_on:
+        if ends_on is not None and ends_on < timezone.localdate():
+            raise MembershipError("The new end date is in the past.")
+        membership.ends_on = ends_on
+        membership.status = MembershipStatus.ACTIVE
     if note is not None:
         membership.note = note
     membership.full_clean()
@@ -91,17 +91,21 @@ class StatusRefresh:
 
 
 @transaction.atomic
-def memberships_refresh_status(*, today: date | None = None) -> StatusRefresh:
-    """Move memberships past their end date into grace, and past grace into lapsed.
+def memberships_refresh_status(
+    *, today: date | None = None, user: User | None = None
+) -> StatusRefresh:
+    """Move memberships past their end date into grace, and past grace into lapsed
+    (everyone's, or one member's).
 
     Safe to run any number of times a day.
     """
     today = today or timezone.localdate()
     grace_floor = today - timedelta(days=settings.MEMBERSHIP_GRACE_DAYS)
-    lapsed = Membership.objects.filter(
-        status__in=["active", "grace"], ends_on__lt=grace_floor
-    ).update(status=MembershipStatus.LAPSED, updated_at=timezone.now())
-    to_grace = Membership.objects.filter(
+    memberships = Membership.objects.filter(user=user) if user else Membership.objects.all()
+    lapsed = memberships.filter(status__in=["active", "grace"], ends_on__lt=grace_floor).update(
+        status=MembershipStatus.LAPSED, updated_at=timezone.now()
+    )
+    to_grace = memberships.filter(
         status=MembershipStatus.ACTIVE, ends_on__lt=today, ends_on__gte=grace_floor
     ).update(status=MembershipStatus.GRACE, updated_at=timezone.now())
     return StatusRefresh(to_grace=to_grace, to_lapsed=lapsed)

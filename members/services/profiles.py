@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from allauth.account.utils import has_verified_email
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.text import slugify
+from rest_framework.authtoken.models import Token
 
 from members.models import Industry, Organisation, Profile, User
 
@@ -109,3 +113,51 @@ def organisation_get_or_create(*, name: str, industry: Industry | None = None) -
         org.industry = industry
         org.save(update_fields=["industry"])
     return org
+
+
+def vocabulary_term_save(*, term, name: str):
+    """Name an industry or function; the slug follows the name.
+
+    Raises ValidationError on the name when it has no letters or digits, or when it
+    reads the same as another term (same slug).
+    """
+    name = " ".join(name.split())
+    slug = slugify(name)
+    if name and not slug:
+        raise ValidationError({"name": ["Use letters or digits in the name."]})
+    clash = type(term).objects.filter(slug=slug).exclude(pk=term.pk).first()
+    if clash is not None:
+        raise ValidationError({"name": [f'Too close to the existing "{clash.name}".']})
+    term.name, term.slug = name, slug
+    term.full_clean()
+    term.save()
+    return term
+
+
+def vocabulary_term_get_or_create(*, model, name: str):
+    """The industry or function with this name (any case), created if missing."""
+    existing = model.objects.filter(name__iexact=" ".join(name.split())).first()
+    return existing or vocabulary_term_save(term=model(), name=name)
+
+
+class ApiTokenError(Exception):
+    """An API token cannot be issued."""
+
+
+def api_token_issue(*, user: User) -> Token:
+    """The member's API token, created on first use.
+
+    Where e-mail verification is mandatory, an unverified account gets none, as it
+    could not log in on the site either.
+    """
+    if settings.ACCOUNT_EMAIL_VERIFICATION == "mandatory" and not has_verified_email(user):
+        raise ApiTokenError("Verify your e-mail address first; we sent you a link.")
+    token, _ = Token.objects.get_or_create(user=user)
+    return token
+
+
+@transaction.atomic
+def api_token_regenerate(*, user: User) -> Token:
+    """Replace the member's API token; the old one stops working at once."""
+    Token.objects.filter(user=user).delete()
+    return Token.objects.create(user=user)

@@ -1,6 +1,8 @@
 import pytest
+from allauth.account.models import EmailAddress
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from rest_framework.authtoken.models import Token
 
 from members.models import Profile
 from tests.factories import PASSWORD, IndustryFactory, member
@@ -102,10 +104,18 @@ def test_directory_api_query_count_independent_of_size(alice_token_api):
 
 
 def test_token_endpoint_and_token_auth(api, alice):
+    EmailAddress.objects.create(user=alice, email=alice.email, verified=True, primary=True)
     response = api.post("/api/v1/auth/token/", {"email": alice.email, "password": PASSWORD})
     assert response.status_code == 200
     api.credentials(HTTP_AUTHORIZATION=f"Token {response.json()['token']}")
     assert api.get("/api/v1/me/profile/").json()["email"] == alice.email
+
+
+def test_token_endpoint_refuses_unverified_email(api, alice):
+    response = api.post("/api/v1/auth/token/", {"email": alice.email, "password": PASSWORD})
+    assert response.status_code == 400
+    assert "Verify your e-mail" in response.json()["non_field_errors"][0]
+    assert not Token.objects.filter(user=alice).exists()
 
 
 def test_token_endpoint_wrong_password_is_400(api, alice):

@@ -13,7 +13,7 @@ from members.models import (
     Profile,
     User,
 )
-from members.services import MemberImportError, members_import_csv
+from members.services import MemberImportError, members_import_csv, membership_cancel
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -347,17 +347,20 @@ def test_import_updates_existing_member_without_second_membership(plan, alice, c
     assert alice.challenges.get().title == "Something new"
 
 
-def test_import_grants_plan_to_existing_member_without_current_membership(plan, lapsed, csv_text):
-    # given a member whose membership lapsed
-    assert not is_member_in_good_standing(lapsed)
+def test_import_leaves_an_existing_members_membership_to_staff(plan, lapsed, alice, csv_text):
+    # given a lapsed member and a member whose membership staff cancelled
+    membership_cancel(membership=alice.memberships.get())
 
-    # when
-    report = members_import_csv(data=csv_text({"email": lapsed.email}), plan=plan)
+    # when the roster is imported (again)
+    report = members_import_csv(
+        data=csv_text({"email": lapsed.email}, {"email": alice.email}), plan=plan
+    )
 
-    # then
-    assert report.memberships_granted == 1
-    assert is_member_in_good_standing(User.objects.get(pk=lapsed.pk))
-    assert lapsed.memberships.get(status="active").plan == plan
+    # then neither gets a membership behind staff's back
+    assert report.memberships_granted == 0
+    assert not is_member_in_good_standing(User.objects.get(pk=lapsed.pk))
+    assert not is_member_in_good_standing(User.objects.get(pk=alice.pk))
+    assert alice.memberships.get().status == "cancelled"
 
 
 @pytest.mark.parametrize(

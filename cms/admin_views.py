@@ -1,0 +1,57 @@
+"""Building blocks for Confer's Wagtail admin screens, shared by every app."""
+
+from django.core.exceptions import ValidationError
+from wagtail.admin.views.generic import CreateView, EditView, IndexView
+
+
+class SelectRelatedIndexView(IndexView):
+    """An admin listing that loads the related rows it shows in one query."""
+
+    select_related: tuple[str, ...] = ()
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related(*self.select_related)
+
+
+def form_add_service_error(form, error: Exception) -> None:
+    """Show a service's error on the form: on its field where the form has one."""
+    if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
+        for name, messages in error.message_dict.items():
+            form.add_error(name if name in form.fields else None, messages)
+    elif isinstance(error, ValidationError):
+        form.add_error(None, error.messages)
+    else:
+        form.add_error(None, str(error))
+
+
+class ServiceFormMixin:
+    """Admin create/edit views whose save is one service call.
+
+    ``call_service(form)`` returns the saved object; a ValidationError or one of
+    ``service_errors`` puts its message on the form and nothing is written.
+    """
+
+    service_errors: tuple[type[Exception], ...] = ()
+    failure_message = "The changes could not be saved; see the errors below."
+
+    def call_service(self, form):
+        raise NotImplementedError
+
+    def form_valid(self, form):
+        try:
+            self.object = self.call_service(form)
+        except (ValidationError, *self.service_errors) as error:
+            form_add_service_error(form, error)
+            self.produced_error_message = self.failure_message
+            return self.form_invalid(form)
+        return self.save_action()
+
+
+class ServiceCreateView(ServiceFormMixin, CreateView):
+    pass
+
+
+class ServiceEditView(ServiceFormMixin, EditView):
+    def saved_object(self):
+        """The object as stored: the form has already changed ``self.object`` in memory."""
+        return type(self.object).objects.get(pk=self.object.pk)
