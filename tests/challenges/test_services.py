@@ -225,3 +225,13 @@ def test_challenge_delete_refuses_another_member_and_keeps_row(alice, bob):
         challenge_delete(challenge=challenge, user=bob)
 
     assert Challenge.objects.filter(pk=challenge.pk).exists()
+
+
+def test_challenge_create_reports_duplicate_title_with_other_field_errors(alice):
+    ChallengeFactory(author=alice, title="Same title")
+
+    with pytest.raises(ValidationError) as error:
+        challenge_create(**_fields(author=alice, title="Same title", status="nonsense"))
+
+    assert {"title", "status"} <= set(error.value.message_dict)
+    assert Challenge.objects.filter(author=alice).count() == 1

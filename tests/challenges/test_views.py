@@ -650,3 +650,32 @@ def test_challenge_remove_is_404_for_another_member(bob_client, alice, visibilit
     assert get.status_code == 404
     assert post.status_code == 404
     assert Challenge.objects.filter(pk=challenge.pk).exists()
+
+
+# Members who leave take their challenges with them
+
+
+def test_lapsed_members_challenges_are_hidden_from_members_but_not_staff(
+    alice_client, alice_token_api, staff_client, lapsed
+):
+    challenge = ChallengeFactory(author=lapsed, title="Left-behind question")
+
+    assert (
+        "Left-behind question" not in alice_client.get(reverse("challenge_index")).content.decode()
+    )
+    assert alice_client.get(reverse("challenge_detail", args=[challenge.pk])).status_code == 404
+    assert alice_token_api.get(f"/api/v1/challenges/{challenge.pk}/").status_code == 404
+    assert staff_client.get(reverse("challenge_detail", args=[challenge.pk])).status_code == 200
+
+
+def test_deactivated_members_challenges_are_hidden(alice_client, bob):
+    challenge = ChallengeFactory(author=bob)
+    bob.is_active = False
+    bob.save()
+    assert alice_client.get(reverse("challenge_detail", args=[challenge.pk])).status_code == 404
+
+
+def test_challenge_tag_filter_that_normalises_to_nothing_matches_nothing(alice_client):
+    ChallengeFactory()
+    response = alice_client.get(reverse("challenge_index"), {"tag": "---"})
+    assert _cards(response) == 0

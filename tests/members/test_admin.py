@@ -600,3 +600,97 @@ def test_admin_import_refuses_staff_without_add_membership_permission(
     home = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "you do not have permission" in home
     assert reverse("members_import") not in home
+
+
+# Saves go through the services
+
+
+def test_admin_adds_a_profile_for_an_account_without_one(staff_client):
+    # given an account created outside sign-up (e.g. createsuperuser)
+    user = factories.UserFactory(email="loner@example.org")
+
+    # when
+    response = staff_client.post(
+        reverse("profile:add"),
+        {
+            "user": user.pk,
+            "headline": "Chief Operating Officer",
+            "seniority": "executive",
+            "expertise": "Rostering, rostering, lean",
+            "timezone": "Europe/Paris",
+        },
+    )
+
+    # then
+    assert response.status_code == 302
+    profile = user.profile
+    assert profile.headline == "Chief Operating Officer"
+    assert profile.expertise == ["Rostering", "lean"]
+
+
+def test_admin_profile_add_for_an_account_with_a_profile_is_refused(staff_client, alice):
+    response = staff_client.post(reverse("profile:add"), {"user": alice.pk, "headline": "Twin"})
+    assert response.status_code == 200
+    assert "already exists" in response.content.decode()
+    assert alice.profile.headline != "Twin"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("Retail!", "Too close to the existing"),
+        ("!!!", "Use letters or digits"),
+    ],
+)
+def test_admin_industry_name_that_cannot_be_a_term_is_refused(staff_client, name, message):
+    before = Industry.objects.count()
+    response = staff_client.post(reverse("industry:add"), {"name": name})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Industry.objects.count() == before
+
+
+def test_admin_renaming_a_function_renames_its_slug(staff_client):
+    function = Function.objects.get(name="Finance")
+    response = staff_client.post(edit_url("function", function), {"name": "Finance & Accounting"})
+    assert response.status_code == 302
+    function.refresh_from_db()
+    assert (function.name, function.slug) == ("Finance & Accounting", "finance-accounting")
+
+
+def test_admin_challenge_edit_normalises_tags_and_keeps_author(staff_client, alice):
+    challenge = factories.ChallengeFactory(author=alice)
+    response = staff_client.post(
+        edit_url("challenge", challenge),
+        {
+            "title": challenge.title,
+            "description": challenge.description,
+            "tags": "Volunteer Retention, volunteer retention, Onboarding",
+            "status": "exploring",
+            "visibility": "members",
+        },
+    )
+    assert response.status_code == 302
+    challenge.refresh_from_db()
+    assert challenge.tags == ["volunteer-retention", "onboarding"]
+    assert (challenge.status, challenge.author) == ("exploring", alice)
+
+
+def test_admin_note_on_a_grace_membership_can_change_without_extending(staff_client, alice):
+    membership = alice.memberships.get()
+    membership.status = MembershipStatus.GRACE
+    membership.ends_on = timezone.localdate() - timedelta(days=3)
+    membership.save()
+
+    response = staff_client.post(
+        edit_url("membership", membership),
+        {
+            "ends_on": membership.ends_on.isoformat(),
+            "note": "Called, renewing next week",
+        },
+    )
+
+    assert response.status_code == 302
+    membership.refresh_from_db()
+    assert membership.status == MembershipStatus.GRACE
+    assert membership.note == "Called, renewing next week"

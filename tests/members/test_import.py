@@ -563,3 +563,29 @@ def test_import_command_rejects_non_utf8_file(plan, csv_file):
 def test_import_command_rejects_missing_file(plan, tmp_path):
     with pytest.raises(CommandError, match="Cannot read"):
         run_import(str(tmp_path / "absent.csv"), "--plan", "standard")
+
+
+def test_import_rows_of_one_member_that_disagree_keep_the_first_value(plan, csv_text):
+    # given two rows for Ada that name different organisations and bios
+    data = csv_text(
+        ADA,
+        {
+            **ADA,
+            "organization": "Difference Engines",
+            "bio": "Another bio",
+            "challenge_title": "Second problem",
+            "challenge_description": "More detail.",
+        },
+    )
+
+    # when the file is imported twice
+    first = members_import_csv(data=data, plan=plan)
+    profile = User.objects.get(email=ADA["email"]).profile
+    second = members_import_csv(data=data, plan=plan)
+
+    # then the first row's values stand and the re-run changes nothing
+    assert profile.organisation.name == "Analytical Engines Ltd"
+    assert profile.bio == "I keep the engines running."
+    assert first.challenges_created == 2
+    assert (second.members_updated, second.challenges_created, second.errors) == (0, 0, [])
+    assert User.objects.get(email=ADA["email"]).profile.updated_at == profile.updated_at

@@ -129,3 +129,16 @@ def test_good_standing_follows_dates_even_before_the_refresh_runs(settings):
 
 def test_staff_need_no_membership(staff):
     assert is_member_in_good_standing(staff)
+
+
+def test_membership_grant_replaces_a_stale_membership_not_yet_marked_lapsed(settings):
+    settings.MEMBERSHIP_GRACE_DAYS = 14
+    stale = MembershipFactory(
+        starts_on=timezone.localdate() - timedelta(days=400),
+        ends_on=timezone.localdate() - timedelta(days=40),
+    )
+    membership = membership_grant(user=stale.user, plan=PlanFactory())
+    stale.refresh_from_db()
+    assert stale.status == "lapsed"
+    assert membership.status == "active"
+    assert is_member_in_good_standing(fresh(stale.user))
