@@ -1,10 +1,21 @@
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from members.models import Profile
-from tests.factories import FunctionFactory, IndustryFactory, ProfileFactory, member
+from tests.factories import (
+    ChallengeFactory,
+    FunctionFactory,
+    IndustryFactory,
+    MembershipFactory,
+    PlanFactory,
+    ProfileFactory,
+    member,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -160,3 +171,33 @@ def test_membership_page_and_plans_page(alice_client, plan, client):
     body = alice_client.get(reverse("membership")).content.decode()
     assert "Active" in body
     assert plan.name in client.get(reverse("plans")).content.decode()
+
+
+def test_member_detail_query_count_does_not_grow_with_challenges(alice_client, bob):
+    url = reverse("member_detail", args=[bob.profile.pk])
+    for _ in range(5):
+        ChallengeFactory(author=bob)
+    five = _page_queries(alice_client, url)
+    for _ in range(30):
+        ChallengeFactory(author=bob)
+    assert _page_queries(alice_client, url) == five
+
+
+def test_membership_page_query_count_does_not_grow_with_history(alice_client, alice, plan):
+    url = reverse("membership")
+    few = _page_queries(alice_client, url)
+    for year in range(2, 8):
+        MembershipFactory(
+            user=alice,
+            plan=PlanFactory(),
+            status="lapsed",
+            starts_on=timezone.localdate() - timedelta(days=400 * year),
+            ends_on=timezone.localdate() - timedelta(days=400 * year - 300),
+        )
+    assert _page_queries(alice_client, url) == few
+
+
+def _page_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx)
