@@ -38,6 +38,11 @@ def _stop(processes: list[subprocess.Popen], timeout: float = 10.0) -> None:
             proc.wait()
 
 
+def _interrupt(signum, frame) -> None:
+    # `kill` (SIGTERM) stops everything the way Ctrl-C does.
+    raise KeyboardInterrupt
+
+
 def main() -> int:
     env = os.environ.copy()
     env.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
@@ -63,16 +68,16 @@ def main() -> int:
             f"Started embedded PostgreSQL (pgvector) in {VAR_DIR / 'pgdata'} (socket {db['HOST']})"
         )
 
-    children: list[subprocess.Popen] = []
+    children: dict[str, subprocess.Popen] = {}
     try:
         subprocess.run([*MANAGE, "migrate", "--noinput"], env=env, check=True)
         subprocess.run([*MANAGE, "seed_demo"], env=env, check=True)
-        children = [
-            subprocess.Popen([*MANAGE, "runserver", f"127.0.0.1:{port}"], env=env),
-            subprocess.Popen(
+        children = {
+            "web server": subprocess.Popen([*MANAGE, "runserver", f"127.0.0.1:{port}"], env=env),
+            "Celery worker": subprocess.Popen(
                 [*CELERY, "worker", "--loglevel", "INFO", "--concurrency", "1"], env=env
             ),
-            subprocess.Popen(
+            "Celery beat": subprocess.Popen(
                 [
                     *CELERY,
                     "beat",
@@ -83,7 +88,7 @@ def main() -> int:
                 ],
                 env=env,
             ),
-        ]
+        }
         print(
             "\n"
             f"  Confer is running at http://127.0.0.1:{port}/\n"
@@ -94,14 +99,11 @@ def main() -> int:
             "  Press Ctrl-C to stop everything.\n",
             flush=True,
         )
-        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
+        signal.signal(signal.SIGTERM, _interrupt)
         while True:
-            for proc in children:
+            for name, proc in children.items():
                 if proc.poll() is not None:
-                    print(
-                        f"{proc.args[2:4]} exited with {proc.returncode}; stopping.",
-                        file=sys.stderr,
-                    )
+                    print(f"The {name} exited with {proc.returncode}; stopping.", file=sys.stderr)
                     return 1
             time.sleep(0.5)
     except KeyboardInterrupt:
@@ -111,7 +113,7 @@ def main() -> int:
         print(f"Set-up step failed: {' '.join(error.cmd[1:])}", file=sys.stderr)
         return 1
     finally:
-        _stop(children)
+        _stop(list(children.values()))
         _stop(owned)
 
 

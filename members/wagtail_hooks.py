@@ -53,8 +53,7 @@ class OrganisationViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
-class IndustryViewSet(ModelViewSet):
-    model = Industry
+class VocabularyViewSet(ModelViewSet):
     icon = "tag"
     list_display = ["name", "slug"]
     search_fields = ["name"]
@@ -64,7 +63,11 @@ class IndustryViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
-class FunctionViewSet(IndustryViewSet):
+class IndustryViewSet(VocabularyViewSet):
+    model = Industry
+
+
+class FunctionViewSet(VocabularyViewSet):
     model = Function
 
 

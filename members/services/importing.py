@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -144,7 +145,7 @@ def _import_row(
     else:
         created = False
     profile = profile_ensure(user=user)
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     org_name = (row.get("organization") or "").strip()
     if org_name:
         try:
