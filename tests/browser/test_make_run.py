@@ -122,6 +122,19 @@ def test_demo_member_logs_in_and_sees_their_challenges(make_run, browser):
         page.close()
 
 
+def test_api_docs_render_offline(make_run, browser):
+    page = browser.new_page()
+    external = []
+    page.on("request", lambda r: external.append(r.url) if "127.0.0.1" not in r.url else None)
+    try:
+        page.goto(make_run["url"] + "/api/docs/")
+        page.get_by_text("/api/v1/challenges/").first.wait_for(timeout=15000)
+        assert "Confer API" in page.locator("body").inner_text()
+    finally:
+        page.close()
+    assert external == []
+
+
 def test_ctrl_c_stops_everything(make_run):
     proc = make_run["proc"]
     os.killpg(proc.pid, signal.SIGINT)
