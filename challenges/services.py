@@ -5,6 +5,12 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from challenges.models import Challenge
+from matching.selectors import members_with_suggestions_of
+from matching.tasks import (
+    challenge_embed_task,
+    enqueue_on_commit,
+    members_suggestions_refresh_task,
+)
 
 EDITABLE_FIELDS = ("title", "description", "tags", "status", "visibility")
 
@@ -51,7 +57,9 @@ def challenge_create(
         status=status,
         visibility=visibility,
     )
-    return _save_valid(challenge)
+    challenge = _save_valid(challenge)
+    enqueue_on_commit(challenge_embed_task, challenge.pk)
+    return challenge
 
 
 @transaction.atomic
@@ -69,7 +77,11 @@ def challenge_update(*, challenge: Challenge, user, **changes) -> Challenge:
             changes[field] = changes[field].strip()
     for field, value in changes.items():
         setattr(challenge, field, value)
-    return _save_valid(challenge)
+    challenge = _save_valid(challenge)
+    # Re-embedding is skipped when the text is unchanged; a new status still changes
+    # who may be matched with it.
+    enqueue_on_commit(challenge_embed_task, challenge.pk)
+    return challenge
 
 
 @transaction.atomic
@@ -77,4 +89,6 @@ def challenge_delete(*, challenge: Challenge, user) -> None:
     """Delete a challenge; only its author may."""
     if challenge.author_id != user.pk:
         raise PermissionDenied("Only the author can delete this challenge.")
+    affected = members_with_suggestions_of(challenge_id=challenge.pk)
     challenge.delete()
+    enqueue_on_commit(members_suggestions_refresh_task, sorted(affected))

@@ -190,10 +190,24 @@ CELERY_BEAT_SCHEDULE = {
         "task": "members.tasks.memberships_refresh_status_task",
         "schedule": timedelta(hours=1),
     },
+    "embeddings-sweep": {
+        "task": "matching.tasks.embeddings_sweep_task",
+        "schedule": timedelta(minutes=15),
+    },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = env(
     "CELERY_BEAT_SCHEDULE_FILENAME", default=str(BASE_DIR / "var" / "celerybeat-schedule")
 )
+
+# Matching: the embedding model (any sentence-transformers model directory works;
+# the vector size follows the model).
+MATCHING_EMBEDDING = {
+    "BACKEND": env("EMBEDDING_BACKEND", default="matching.backends.SentenceTransformerBackend"),
+    "MODEL_PATH": env("EMBEDDING_MODEL_PATH", default=""),
+    "MODEL_ID": env("EMBEDDING_MODEL_ID", default=""),
+    "BATCH_SIZE": env.int("EMBEDDING_BATCH_SIZE", default=64),
+    "PRECISION": env("EMBEDDING_PRECISION", default="auto"),
+}
 
 # Confer
 MEMBERSHIP_GRACE_DAYS = env.int("MEMBERSHIP_GRACE_DAYS", default=14)

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from rest_framework.authtoken.models import Token
 
+from matching.tasks import enqueue_on_commit, profile_embed_task
 from members.models import Industry, Organisation, Profile, User
 
 PROFILE_FIELDS = Profile.EDITABLE_FIELDS
@@ -74,6 +75,7 @@ def profile_update(
         raise ValidationError(errors)
     user.save(update_fields=["first_name", "last_name"])
     profile.save()
+    enqueue_on_commit(profile_embed_task, profile.pk)
     return profile
 
 

@@ -1,0 +1,46 @@
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from challenges.models import Challenge
+from matching.backends import EmbeddingBackendError
+from matching.services.embeddings import EmbedResult, embeddings_sweep
+from members.models import Profile
+
+
+class Command(BaseCommand):
+    help = (
+        "Embed challenges and profiles in batches. --stale (the default) embeds only what "
+        "changed or was made by another model; --all re-embeds everything and resumes an "
+        "interrupted --all run."
+    )
+
+    def add_arguments(self, parser):
+        group = parser.add_mutually_exclusive_group()
+        group.add_argument("--stale", action="store_true", help="Only what is stale (default).")
+        group.add_argument("--all", action="store_true", help="Everything.")
+        parser.add_argument("--batch-size", type=int, default=256)
+
+    def handle(self, *args, all: bool, batch_size: int, **options):
+        if batch_size < 1:
+            raise CommandError("--batch-size must be at least 1.")
+        total = EmbedResult()
+        for kind, model in (("challenge", Challenge), ("profile", Profile)):
+            with tqdm(
+                total=model.objects.count(),
+                desc=f"{kind}s",
+                unit=kind,
+                file=self.stderr,
+                disable=options["verbosity"] == 0,
+            ) as bar:
+                try:
+                    result = embeddings_sweep(
+                        kind=kind, everything=all, batch_size=batch_size, progress=bar.update
+                    )
+                except EmbeddingBackendError as error:
+                    raise CommandError(str(error)) from None
+            self.stdout.write(
+                f"{kind}s: {result.embedded} embedded, {result.unchanged} unchanged, "
+                f"{result.removed} removed (nothing to embed)"
+            )
+            total.add(result)
+        self.stdout.write(self.style.SUCCESS(f"Done: {total.embedded} embedded."))

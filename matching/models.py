@@ -1,0 +1,232 @@
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Cast
+from pgvector.django import CosineDistance, VectorField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+
+class EmbeddingQuerySet(models.QuerySet):
+    def current(self, *, model_id: str, dimensions: int) -> "EmbeddingQuerySet":
+        """Vectors made by the configured model (others are stale)."""
+        return self.filter(model_id=model_id, dimensions=dimensions)
+
+    def nearest_to(self, vector, *, dimensions: int) -> "EmbeddingQuerySet":
+        """Ordered by cosine distance to ``vector``, annotated with ``similarity``.
+
+        The cast to a fixed dimension is what lets PostgreSQL use the HNSW index
+        built for that dimension.
+        """
+        distance = CosineDistance(Cast("vector", VectorField(dimensions=dimensions)), vector)
+        return self.annotate(distance=distance, similarity=1 - distance).order_by("distance")
+
+
+class Embedding(models.Model):
+    """A vector with the model that made it and a hash of the text it came from."""
+
+    model_id = models.CharField(max_length=200)
+    dimensions = models.PositiveSmallIntegerField()
+    text_hash = models.CharField(max_length=64)
+    vector = VectorField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EmbeddingQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class ChallengeEmbedding(Embedding):
+    """What a challenge is about: title, description and tags."""
+
+    challenge = models.OneToOneField(
+        "challenges.Challenge",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="embedding",
+    )
+
+    def __str__(self) -> str:
+        return f"vector of challenge {self.challenge_id}"
+
+
+class ProfileEmbedding(Embedding):
+    """What a member can help with: headline, expertise and bio."""
+
+    profile = models.OneToOneField(
+        "members.Profile", on_delete=models.CASCADE, primary_key=True, related_name="embedding"
+    )
+
+    def __str__(self) -> str:
+        return f"vector of profile {self.profile_id}"
+
+
+class EmbeddingFailure(models.Model):
+    """A text that could not be embedded yet; cleared when it finally is."""
+
+    class Kind(models.TextChoices):
+        CHALLENGE = "challenge", "Challenge"
+        PROFILE = "profile", "Profile"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    object_id = models.BigIntegerField()
+    error = models.TextField()
+    attempts = models.PositiveIntegerField(default=1)
+    first_failed_at = models.DateTimeField(auto_now_add=True)
+    last_failed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-last_failed_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="one_failure_per_object")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.object_id}: {self.error[:80]}"
+
+
+class EmbeddingRun(models.Model):
+    """A full re-embedding (``embed --all``); an unfinished one is resumed, not restarted."""
+
+    kind = models.CharField(max_length=10, choices=EmbeddingFailure.Kind.choices)
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.kind} re-embedding from {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class SuggestionKind(models.TextChoices):
+    SHARED_PROBLEM = "shared_problem", "Shared problem"
+    CAN_HELP = "can_help", "Can help"
+
+
+class Suggestion(models.Model):
+    """A peer for ``member`` to meet, and why: the pair of texts that matched."""
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="suggestions"
+    )
+    peer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="suggested_to"
+    )
+    kind = models.CharField(max_length=20, choices=SuggestionKind.choices)
+    member_challenge = models.ForeignKey(
+        "challenges.Challenge", on_delete=models.CASCADE, related_name="+"
+    )
+    # The peer's challenge for a shared problem; empty when the peer can help (expertise).
+    peer_challenge = models.ForeignKey(
+        "challenges.Challenge", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    similarity = models.FloatField()
+    score = models.FloatField()
+    shared_terms = ArrayField(models.CharField(max_length=60), default=list, blank=True)
+    rank = models.PositiveSmallIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["member", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["member", "peer"], name="one_suggestion_per_pair"),
+            models.CheckConstraint(
+                condition=~Q(member=models.F("peer")), name="no_self_suggestion"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="can_help", peer_challenge__isnull=True)
+                | Q(kind="shared_problem", peer_challenge__isnull=False),
+                name="suggestion_kind_matches_reason",
+            ),
+        ]
+        indexes = [models.Index(fields=["peer"], name="suggestion_peer")]
+
+    def __str__(self) -> str:
+        return f"{self.peer} for {self.member} ({self.get_kind_display()})"
+
+
+class SuggestionDismissal(models.Model):
+    """A member said no to a suggested peer; that peer is never suggested to them again."""
+
+    class Reason(models.TextChoices):
+        NOT_RELEVANT = "not_relevant", "Not relevant to me"
+        ALREADY_KNOW = "already_know", "I already know them"
+        NOT_NOW = "not_now", "Not the right time"
+        OTHER = "other", "Another reason"
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="dismissals"
+    )
+    peer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(max_length=20, choices=Reason.choices)
+    note = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["member", "peer"], name="one_dismissal_per_pair")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} dismissed {self.peer}"
+
+
+@register_setting(icon="cogs")
+class MatchingSettings(BaseGenericSetting):
+    """How peers are suggested; staff tune these in Settings > Matching."""
+
+    min_similarity = models.FloatField(
+        default=0.40,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        help_text="Pairs less similar than this (cosine, 0 to 1) are never suggested.",
+    )
+    other_industry_boost = models.FloatField(
+        default=0.15,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        help_text="Score bonus (0.15 = +15%) when the peer works in another industry.",
+    )
+    other_function_boost = models.FloatField(
+        default=0.05,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        help_text="Score bonus when the peer works in another function.",
+    )
+    suggestions_per_member = models.PositiveSmallIntegerField(
+        default=20, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    max_share_one_industry = models.FloatField(
+        default=0.5,
+        validators=[MinValueValidator(0.1), MaxValueValidator(1.0)],
+        help_text="At most this share of a member's top 10 from any one industry.",
+    )
+    max_appearances = models.PositiveIntegerField(
+        default=25,
+        validators=[MinValueValidator(1)],
+        help_text="A member is suggested in at most this many other members' lists.",
+    )
+    exclude_same_organisation = models.BooleanField(
+        default=True, help_text="Never suggest colleagues from the same organisation."
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("min_similarity"),
+                FieldPanel("other_industry_boost"),
+                FieldPanel("other_function_boost"),
+            ],
+            heading="Score",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("suggestions_per_member"),
+                FieldPanel("max_share_one_industry"),
+                FieldPanel("max_appearances"),
+                FieldPanel("exclude_same_organisation"),
+            ],
+            heading="Lists",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "matching"

@@ -1,0 +1,164 @@
+"""Reads for matching: who can be matched, nearest neighbours, stored suggestions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.db import connection, transaction
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from challenges.models import Challenge, ChallengeStatus, ChallengeVisibility
+from matching.backends import EmbeddingBackend
+from matching.models import ChallengeEmbedding, ProfileEmbedding, Suggestion, SuggestionDismissal
+from members.models import Membership, User
+
+# A member's own challenge looks for peers while it is open; a peer's challenge counts
+# while open, and also once solved: that peer has an answer.
+SEEKING = (ChallengeStatus.OPEN, ChallengeStatus.EXPLORING)
+MATCHABLE = (ChallengeStatus.OPEN, ChallengeStatus.EXPLORING, ChallengeStatus.SOLVED)
+
+
+def members_matchable() -> QuerySet[User]:
+    """Members who may be suggested and get suggestions: active, current, consenting."""
+    current = Membership.objects.in_good_standing().filter(user_id=OuterRef("pk"))
+    return User.objects.filter(Exists(current), is_active=True, profile__open_to_introductions=True)
+
+
+@contextmanager
+def vector_search(ef_search: int = 100) -> Iterator[None]:
+    """HNSW settings for filtered nearest-neighbour queries, for one transaction.
+
+    Iterative scans keep reading the index until enough rows pass the filters.
+    """
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
+            cursor.execute("SET LOCAL hnsw.ef_search = %s", [ef_search])
+        yield
+
+
+def _matchable_author(prefix: str) -> dict:
+    current = Membership.objects.in_good_standing().filter(user_id=OuterRef(f"{prefix}_id"))
+    return {
+        "current": Exists(current),
+        f"{prefix}__is_active": True,
+        f"{prefix}__profile__open_to_introductions": True,
+    }
+
+
+def challenges_nearest(
+    vector,
+    *,
+    backend: EmbeddingBackend,
+    exclude_user_id: int | None,
+    exclude_organisation_id: int | None = None,
+    limit: int = 60,
+) -> list[dict]:
+    """Members-visible, matchable challenges of matchable members nearest to ``vector``.
+
+    Rows: ``challenge_id``, ``author_id``, ``similarity``. Call inside ``vector_search``.
+    """
+    filters = _matchable_author("challenge__author")
+    current = filters.pop("current")
+    qs = ChallengeEmbedding.objects.current(
+        model_id=backend.model_id, dimensions=backend.dimensions
+    ).filter(
+        current,
+        challenge__status__in=MATCHABLE,
+        challenge__visibility=ChallengeVisibility.MEMBERS,
+        **filters,
+    )
+    if exclude_user_id is not None:
+        qs = qs.exclude(challenge__author_id=exclude_user_id)
+    if exclude_organisation_id is not None:
+        qs = qs.exclude(challenge__author__profile__organisation_id=exclude_organisation_id)
+    rows = qs.nearest_to(vector, dimensions=backend.dimensions).values(
+        "challenge_id", "challenge__author_id", "similarity"
+    )[:limit]
+    return [
+        {
+            "challenge_id": r["challenge_id"],
+            "author_id": r["challenge__author_id"],
+            "similarity": float(r["similarity"]),
+        }
+        for r in rows
+    ]
+
+
+def profiles_nearest(
+    vector,
+    *,
+    backend: EmbeddingBackend,
+    exclude_user_id: int | None,
+    exclude_organisation_id: int | None = None,
+    limit: int = 60,
+) -> list[dict]:
+    """Matchable members whose "can help" text is nearest to ``vector``.
+
+    Rows: ``user_id``, ``similarity``. Call inside ``vector_search``.
+    """
+    filters = _matchable_author("profile__user")
+    current = filters.pop("current")
+    qs = ProfileEmbedding.objects.current(
+        model_id=backend.model_id, dimensions=backend.dimensions
+    ).filter(current, **filters)
+    if exclude_user_id is not None:
+        qs = qs.exclude(profile__user_id=exclude_user_id)
+    if exclude_organisation_id is not None:
+        qs = qs.exclude(profile__organisation_id=exclude_organisation_id)
+    rows = qs.nearest_to(vector, dimensions=backend.dimensions).values(
+        "profile__user_id", "similarity"
+    )[:limit]
+    return [{"user_id": r["profile__user_id"], "similarity": float(r["similarity"])} for r in rows]
+
+
+def seeking_challenges(*, member: User, backend: EmbeddingBackend) -> list[tuple[Challenge, list]]:
+    """The member's open challenges that have a current vector, with that vector."""
+    rows = (
+        ChallengeEmbedding.objects.current(model_id=backend.model_id, dimensions=backend.dimensions)
+        .filter(
+            challenge__author=member,
+            challenge__status__in=SEEKING,
+            challenge__visibility=ChallengeVisibility.MEMBERS,
+        )
+        .select_related("challenge")
+        .order_by("challenge_id")
+    )
+    return [(row.challenge, row.vector) for row in rows]
+
+
+def dismissed_peer_ids(*, member: User) -> set[int]:
+    return set(SuggestionDismissal.objects.filter(member=member).values_list("peer_id", flat=True))
+
+
+def suggestions_for_member(*, member: User) -> QuerySet[Suggestion]:
+    """The member's stored suggestions, best first, with all an explanation shows."""
+    return (
+        Suggestion.objects.filter(member=member)
+        .select_related(
+            "peer",
+            "peer__profile",
+            "peer__profile__industry",
+            "peer__profile__function",
+            "peer__profile__organisation",
+            "member_challenge",
+            "peer_challenge",
+            "member__profile",
+            "member__profile__industry",
+            "member__profile__function",
+        )
+        .order_by("rank")
+    )
+
+
+def members_with_suggestions_of(
+    *, challenge_id: int | None = None, peer_id: int | None = None
+) -> set[int]:
+    """Members whose stored lists mention this challenge, or this peer."""
+    query = Q()
+    if challenge_id is not None:
+        query |= Q(member_challenge_id=challenge_id) | Q(peer_challenge_id=challenge_id)
+    if peer_id is not None:
+        query |= Q(peer_id=peer_id)
+    return set(Suggestion.objects.filter(query).values_list("member_id", flat=True))

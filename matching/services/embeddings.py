@@ -1,0 +1,171 @@
+"""Writes of vectors: embedding challenges and profiles, recording failures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from challenges.models import Challenge
+from matching.backends import EmbeddingBackend, get_backend
+from matching.models import ChallengeEmbedding, EmbeddingFailure, EmbeddingRun, ProfileEmbedding
+from matching.texts import challenge_text, profile_help_text, text_hash
+from members.models import Profile
+
+KINDS: dict[str, tuple[Any, Any, str, Callable[[Any], str]]] = {
+    "challenge": (Challenge, ChallengeEmbedding, "challenge", challenge_text),
+    "profile": (Profile, ProfileEmbedding, "profile", profile_help_text),
+}
+
+
+@dataclass
+class EmbedResult:
+    embedded: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+    def add(self, other: EmbedResult) -> None:
+        self.embedded += other.embedded
+        self.unchanged += other.unchanged
+        self.removed += other.removed
+
+
+def embedding_index_ensure(*, dimensions: int) -> None:
+    """An HNSW cosine index for vectors of this many dimensions (one per model size)."""
+    for table in ("matching_challengeembedding", "matching_profileembedding"):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {table}_hnsw_{int(dimensions)} ON {table} "
+                f"USING hnsw ((vector::vector({int(dimensions)})) vector_cosine_ops) "
+                f"WHERE dimensions = {int(dimensions)}"
+            )
+
+
+def objects_embed(
+    *,
+    kind: str,
+    ids: Iterable[int],
+    force: bool = False,
+    backend: EmbeddingBackend | None = None,
+) -> EmbedResult:
+    """Embed the given challenges or profiles whose text or model changed.
+
+    Unchanged text under the same model is never embedded again (unless ``force``);
+    a profile with nothing to say loses its vector. Clears recorded failures.
+    """
+    model, vector_model, key, make_text = KINDS[kind]
+    backend = backend or get_backend()
+    objects = list(model.objects.filter(pk__in=list(ids)))
+    existing = {
+        row[f"{key}_id"]: (row["model_id"], row["text_hash"])
+        for row in vector_model.objects.filter(**{f"{key}_id__in": [o.pk for o in objects]}).values(
+            f"{key}_id", "model_id", "text_hash"
+        )
+    }
+    result = EmbedResult()
+    todo, empty = [], []
+    for obj in objects:
+        text = make_text(obj)
+        if not text:
+            empty.append(obj.pk)
+            continue
+        digest = text_hash(text)
+        if not force and existing.get(obj.pk) == (backend.model_id, digest):
+            result.unchanged += 1
+            continue
+        todo.append((obj.pk, text, digest))
+    vectors: Any = backend.embed_documents([text for _, text, _ in todo]) if todo else []
+    if todo:
+        embedding_index_ensure(dimensions=len(vectors[0]))
+    with transaction.atomic():
+        if empty:
+            result.removed = vector_model.objects.filter(**{f"{key}_id__in": empty}).delete()[0]
+        if todo:
+            vector_model.objects.bulk_create(
+                [
+                    vector_model(
+                        **{f"{key}_id": pk},
+                        model_id=backend.model_id,
+                        dimensions=len(vector),
+                        text_hash=digest,
+                        vector=vector,
+                        updated_at=timezone.now(),
+                    )
+                    for (pk, _, digest), vector in zip(todo, vectors, strict=True)
+                ],
+                update_conflicts=True,
+                unique_fields=[key],
+                update_fields=["model_id", "dimensions", "text_hash", "vector", "updated_at"],
+            )
+            result.embedded = len(todo)
+        EmbeddingFailure.objects.filter(kind=kind, object_id__in=[o.pk for o in objects]).delete()
+    return result
+
+
+def embedding_failure_record(*, kind: str, object_id: int, error: str) -> EmbeddingFailure:
+    """Note that embedding failed (again), for staff to see."""
+    failure, created = EmbeddingFailure.objects.get_or_create(
+        kind=kind, object_id=object_id, defaults={"error": error[:2000]}
+    )
+    if not created:
+        failure.error = error[:2000]
+        failure.attempts += 1
+        failure.save(update_fields=["error", "attempts", "last_failed_at"])
+    return failure
+
+
+def embeddings_sweep(
+    *,
+    kind: str,
+    everything: bool = False,
+    batch_size: int = 256,
+    backend: EmbeddingBackend | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> EmbedResult:
+    """Embed every stale challenge or profile (or, with ``everything``, all of them).
+
+    Works in batches in id order, committing each, so an interrupted sweep loses
+    nothing: a stale sweep simply finds less to do, and an ``everything`` sweep
+    resumes its unfinished run, skipping what that run already wrote.
+    """
+    model, vector_model, key, _ = KINDS[kind]
+    backend = backend or get_backend()
+    run = None
+    if everything:
+        run = EmbeddingRun.objects.filter(kind=kind, finished_at__isnull=True).first()
+        run = run or EmbeddingRun.objects.create(kind=kind)
+    result = EmbedResult()
+    last_pk = 0
+    while True:
+        ids = list(
+            model.objects.filter(pk__gt=last_pk)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:batch_size]
+        )
+        if not ids:
+            break
+        last_pk = ids[-1]
+        batch_total = len(ids)
+        force = False
+        if run is not None:
+            done = set(
+                vector_model.objects.filter(
+                    **{f"{key}_id__in": ids},
+                    updated_at__gte=run.started_at,
+                    model_id=backend.model_id,
+                ).values_list(f"{key}_id", flat=True)
+            )
+            result.unchanged += len(done)
+            ids = [pk for pk in ids if pk not in done]
+            force = True
+        batch = objects_embed(kind=kind, ids=ids, force=force, backend=backend)
+        result.add(batch)
+        if progress:
+            progress(batch_total)
+    if run is not None:
+        run.finished_at = timezone.now()
+        run.save(update_fields=["finished_at"])
+    return result

@@ -1,0 +1,240 @@
+"""Computing and storing peer suggestions (see PRODUCT.md, "Matching: what good means")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Count
+
+from challenges.models import Challenge
+from matching.backends import EmbeddingBackend, get_backend
+from matching.models import (
+    ChallengeEmbedding,
+    MatchingSettings,
+    ProfileEmbedding,
+    Suggestion,
+    SuggestionKind,
+)
+from matching.selectors import (
+    challenges_nearest,
+    dismissed_peer_ids,
+    members_matchable,
+    members_with_suggestions_of,
+    profiles_nearest,
+    seeking_challenges,
+    vector_search,
+)
+from matching.texts import challenge_text, profile_help_text, shared_terms
+from members.models import Profile, User
+
+NEIGHBOURS_PER_QUERY = 60
+TOP = 10  # diversity is enforced in the first TOP places of each list
+
+
+@dataclass
+class Candidate:
+    peer_id: int
+    kind: str
+    member_challenge: Challenge
+    peer_challenge_id: int | None
+    similarity: float
+    score: float = 0.0
+
+
+def _score(similarity: float, mine: Profile, theirs: Profile, config: MatchingSettings) -> float:
+    score = similarity
+    if mine.industry_id and theirs.industry_id and mine.industry_id != theirs.industry_id:
+        score *= 1 + config.other_industry_boost
+    if mine.function_id and theirs.function_id and mine.function_id != theirs.function_id:
+        score *= 1 + config.other_function_boost
+    return score
+
+
+def _diverse(
+    candidates: list[Candidate], profiles: dict[int, Profile], size: int, max_share: float
+) -> list[Candidate]:
+    """Best first, but no industry takes more than ``max_share`` of the first TOP places."""
+    per_industry_cap = max(1, int(max_share * TOP))
+    chosen: list[Candidate] = []
+    deferred: list[Candidate] = []
+    counts: Counter[int | None] = Counter()
+    for candidate in candidates:
+        industry = profiles[candidate.peer_id].industry_id
+        if len(chosen) < TOP and industry is not None and counts[industry] >= per_industry_cap:
+            deferred.append(candidate)
+            continue
+        chosen.append(candidate)
+        counts[industry] += 1
+        if len(chosen) >= size:
+            return chosen
+    return (chosen + deferred)[:size]
+
+
+def suggestions_compute(
+    *,
+    member: User,
+    backend: EmbeddingBackend | None = None,
+    config: MatchingSettings | None = None,
+) -> list[Candidate]:
+    """The peers ``member`` should meet, best first, each with the pair that matched.
+
+    Nothing for members who may not be matched (lapsed, inactive, not consenting).
+    """
+    backend = backend or get_backend()
+    config = config or MatchingSettings.load()
+    if not members_matchable().filter(pk=member.pk).exists():
+        return []
+    mine = Profile.objects.get(user=member)
+    exclude_org = mine.organisation_id if config.exclude_same_organisation else None
+    best: dict[int, Candidate] = {}
+
+    def offer(candidate: Candidate) -> None:
+        if candidate.similarity < config.min_similarity:
+            return
+        current = best.get(candidate.peer_id)
+        if current is None or candidate.similarity > current.similarity:
+            best[candidate.peer_id] = candidate
+
+    with vector_search():
+        for challenge, vector in seeking_challenges(member=member, backend=backend):
+            for row in challenges_nearest(
+                vector,
+                backend=backend,
+                exclude_user_id=member.pk,
+                exclude_organisation_id=exclude_org,
+                limit=NEIGHBOURS_PER_QUERY,
+            ):
+                offer(
+                    Candidate(
+                        row["author_id"],
+                        SuggestionKind.SHARED_PROBLEM,
+                        challenge,
+                        row["challenge_id"],
+                        row["similarity"],
+                    )
+                )
+            for row in profiles_nearest(
+                vector,
+                backend=backend,
+                exclude_user_id=member.pk,
+                exclude_organisation_id=exclude_org,
+                limit=NEIGHBOURS_PER_QUERY,
+            ):
+                offer(
+                    Candidate(
+                        row["user_id"], SuggestionKind.CAN_HELP, challenge, None, row["similarity"]
+                    )
+                )
+    for peer_id in dismissed_peer_ids(member=member):
+        best.pop(peer_id, None)
+    if not best:
+        return []
+    # Popular members are not flooded: past the cap they stop being suggested to others.
+    crowded = set(
+        Suggestion.objects.filter(peer_id__in=best)
+        .exclude(member=member)
+        .values("peer_id")
+        .annotate(n=Count("id"))
+        .filter(n__gte=config.max_appearances)
+        .values_list("peer_id", flat=True)
+    )
+    profiles = {p.user_id: p for p in Profile.objects.filter(user_id__in=best)}
+    candidates = [c for peer_id, c in best.items() if peer_id not in crowded]
+    for candidate in candidates:
+        candidate.score = _score(candidate.similarity, mine, profiles[candidate.peer_id], config)
+    candidates.sort(key=lambda c: (-c.score, c.peer_id))
+    return _diverse(
+        candidates, profiles, config.suggestions_per_member, config.max_share_one_industry
+    )
+
+
+@transaction.atomic
+def suggestions_refresh_for_member(
+    *,
+    member: User,
+    backend: EmbeddingBackend | None = None,
+    config: MatchingSettings | None = None,
+) -> list[Suggestion]:
+    """Recompute and store ``member``'s suggestions, replacing the old list."""
+    candidates = suggestions_compute(member=member, backend=backend, config=config)
+    peer_challenges = Challenge.objects.in_bulk(
+        [c.peer_challenge_id for c in candidates if c.peer_challenge_id]
+    )
+    peer_profiles = {
+        p.user_id: p
+        for p in Profile.objects.filter(
+            user_id__in=[c.peer_id for c in candidates if c.peer_challenge_id is None]
+        )
+    }
+    suggestions = []
+    for rank, c in enumerate(candidates, start=1):
+        their_text = (
+            challenge_text(peer_challenges[c.peer_challenge_id])
+            if c.peer_challenge_id
+            else profile_help_text(peer_profiles[c.peer_id])
+        )
+        suggestions.append(
+            Suggestion(
+                member=member,
+                peer_id=c.peer_id,
+                kind=c.kind,
+                member_challenge=c.member_challenge,
+                peer_challenge_id=c.peer_challenge_id,
+                similarity=round(c.similarity, 4),
+                score=round(c.score, 4),
+                rank=rank,
+                shared_terms=shared_terms(challenge_text(c.member_challenge), their_text),
+            )
+        )
+    Suggestion.objects.filter(member=member).delete()
+    return Suggestion.objects.bulk_create(suggestions)
+
+
+def suggestions_refresh_all(
+    *,
+    backend: EmbeddingBackend | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Recompute every member's suggestions; lists of members no longer matchable go."""
+    backend = backend or get_backend()
+    config = MatchingSettings.load()
+    Suggestion.objects.exclude(member__in=members_matchable()).delete()
+    count = 0
+    for member in members_matchable().order_by("pk").iterator(chunk_size=500):
+        suggestions_refresh_for_member(member=member, backend=backend, config=config)
+        count += 1
+        if progress:
+            progress(1)
+    return count
+
+
+def members_affected(
+    *,
+    challenge_id: int | None = None,
+    profile_id: int | None = None,
+    backend: EmbeddingBackend | None = None,
+) -> set[int]:
+    """Members whose lists may change because this challenge or profile changed:
+    those whose lists mention it now, and those it is now near to."""
+    backend = backend or get_backend()
+    config = MatchingSettings.load()
+    vector = None
+    if challenge_id is not None:
+        affected = members_with_suggestions_of(challenge_id=challenge_id)
+        row = ChallengeEmbedding.objects.filter(challenge_id=challenge_id).first()
+        vector = row.vector if row else None
+    elif profile_id is not None:
+        profile = Profile.objects.filter(pk=profile_id).first()
+        affected = members_with_suggestions_of(peer_id=profile.user_id) if profile else set()
+        embedding = ProfileEmbedding.objects.filter(profile_id=profile_id).first()
+        vector = embedding.vector if embedding else None
+    else:
+        raise ValueError("Name a challenge or a profile.")
+    if vector is not None:
+        with vector_search():
+            near = challenges_nearest(vector, backend=backend, exclude_user_id=None, limit=40)
+        affected |= {r["author_id"] for r in near if r["similarity"] >= config.min_similarity}
+    return affected

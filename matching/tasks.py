@@ -1,0 +1,102 @@
+"""Background work for matching. Tasks take ids, are safe to run twice, and are queued
+after the transaction that changed the data commits."""
+
+import logging
+
+from celery import shared_task
+from django.db import transaction
+
+from challenges.models import Challenge
+from matching.services.embeddings import embedding_failure_record, embeddings_sweep, objects_embed
+from matching.services.suggestions import members_affected, suggestions_refresh_for_member
+from members.models import Profile, User
+
+logger = logging.getLogger(__name__)
+
+MAX_RETRIES = 8
+
+
+def _backoff(retries: int) -> int:
+    # 10 s, 20 s, 40 s ... capped at 30 minutes.
+    return min(10 * 2**retries, 1800)
+
+
+def enqueue_on_commit(task, *args) -> None:
+    """Queue ``task`` once the current transaction commits.
+
+    A broker that is down must not fail the member's request: the periodic sweep
+    embeds whatever was missed.
+    """
+
+    def send() -> None:
+        try:
+            task.delay(*args)
+        except Exception:  # kombu raises several kinds; all mean "not queued"
+            logger.exception(
+                "Could not queue %s%r; the periodic sweep will catch up", task.name, args
+            )
+
+    transaction.on_commit(send)
+
+
+def _embed_then_refresh(task, *, kind: str, object_id: int, author_id: int | None) -> None:
+    try:
+        objects_embed(kind=kind, ids=[object_id])
+    except Exception as error:
+        try:
+            embedding_failure_record(kind=kind, object_id=object_id, error=repr(error))
+        except Exception:
+            logger.exception("Could not record the embedding failure of %s %s", kind, object_id)
+        raise task.retry(exc=error, countdown=_backoff(task.request.retries)) from error
+    affected = members_affected(
+        challenge_id=object_id if kind == "challenge" else None,
+        profile_id=object_id if kind == "profile" else None,
+    )
+    if author_id is not None:
+        member_suggestions_refresh_task(author_id)
+        affected.discard(author_id)
+    for user_id in sorted(affected):
+        member_suggestions_refresh_task.delay(user_id)
+
+
+@shared_task(bind=True, max_retries=MAX_RETRIES, acks_late=True)
+def challenge_embed_task(self, challenge_id: int) -> None:
+    """Embed a saved challenge, then refresh its author's and its neighbours' suggestions."""
+    author_id = (
+        Challenge.objects.filter(pk=challenge_id).values_list("author_id", flat=True).first()
+    )
+    if author_id is None:
+        return
+    _embed_then_refresh(self, kind="challenge", object_id=challenge_id, author_id=author_id)
+
+
+@shared_task(bind=True, max_retries=MAX_RETRIES, acks_late=True)
+def profile_embed_task(self, profile_id: int) -> None:
+    """Embed what a member can help with, then refresh the suggestions it touches."""
+    user_id = Profile.objects.filter(pk=profile_id).values_list("user_id", flat=True).first()
+    if user_id is None:
+        return
+    _embed_then_refresh(self, kind="profile", object_id=profile_id, author_id=user_id)
+
+
+@shared_task(acks_late=True)
+def member_suggestions_refresh_task(user_id: int) -> None:
+    member = User.objects.filter(pk=user_id).first()
+    if member is not None:
+        suggestions_refresh_for_member(member=member)
+
+
+@shared_task(acks_late=True)
+def members_suggestions_refresh_task(user_ids: list[int]) -> None:
+    for user_id in user_ids:
+        member_suggestions_refresh_task(user_id)
+
+
+@shared_task(acks_late=True)
+def embeddings_sweep_task() -> dict[str, int]:
+    """Embed anything stale (missed queue messages, a new model); run by beat."""
+    done = {}
+    for kind in ("challenge", "profile"):
+        result = embeddings_sweep(kind=kind)
+        done[kind] = result.embedded
+    return done
