@@ -72,6 +72,8 @@ def main() -> int:
     try:
         subprocess.run([*MANAGE, "migrate", "--noinput"], env=env, check=True)
         subprocess.run([*MANAGE, "seed_demo"], env=env, check=True)
+        # Vectors and suggestions for whatever changed since the last run (first run: all).
+        subprocess.run([*MANAGE, "embed", "--stale", "--refresh-suggestions"], env=env, check=True)
         children = {
             "web server": subprocess.Popen([*MANAGE, "runserver", f"127.0.0.1:{port}"], env=env),
             "Celery worker": subprocess.Popen(

@@ -35,12 +35,17 @@ class EmbedResult:
 
 def embedding_index_ensure(*, dimensions: int) -> None:
     """An HNSW cosine index for vectors of this many dimensions (one per model size)."""
+    dims = int(dimensions)
     for table in ("matching_challengeembedding", "matching_profileembedding"):
+        name = f"{table}_hnsw_{dims}"
         with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [name])
+            if cursor.fetchone():
+                continue
             cursor.execute(
-                f"CREATE INDEX IF NOT EXISTS {table}_hnsw_{int(dimensions)} ON {table} "
-                f"USING hnsw ((vector::vector({int(dimensions)})) vector_cosine_ops) "
-                f"WHERE dimensions = {int(dimensions)}"
+                f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
+                f"USING hnsw ((vector::vector({dims})) vector_cosine_ops) "
+                f"WHERE dimensions = {dims}"
             )
 
 

@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
@@ -19,6 +20,11 @@ class Command(BaseCommand):
         group.add_argument("--stale", action="store_true", help="Only what is stale (default).")
         group.add_argument("--all", action="store_true", help="Everything.")
         parser.add_argument("--batch-size", type=int, default=256)
+        parser.add_argument(
+            "--refresh-suggestions",
+            action="store_true",
+            help="Then recompute every member's suggestions, if anything was embedded.",
+        )
 
     def handle(self, *args, all: bool, batch_size: int, **options):
         if batch_size < 1:
@@ -44,3 +50,10 @@ class Command(BaseCommand):
             )
             total.add(result)
         self.stdout.write(self.style.SUCCESS(f"Done: {total.embedded} embedded."))
+        if options["refresh_suggestions"] and (total.embedded or total.removed):
+            call_command(
+                "refresh_suggestions",
+                verbosity=options["verbosity"],
+                stdout=self.stdout,
+                stderr=self.stderr,
+            )
