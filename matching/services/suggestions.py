@@ -56,7 +56,11 @@ def _score(similarity: float, mine: Profile, theirs: Profile, config: MatchingSe
 def _diverse(
     candidates: list[Candidate], profiles: dict[int, Profile], size: int, max_share: float
 ) -> list[Candidate]:
-    """Best first, but no industry takes more than ``max_share`` of the first TOP places."""
+    """Best first, but no industry takes more than ``max_share`` of the first TOP places.
+
+    Peers held back by that rule come after the first TOP places; when there are not
+    enough other industries to fill them, the list is shorter rather than one-sided.
+    """
     per_industry_cap = max(1, int(max_share * TOP))
     chosen: list[Candidate] = []
     deferred: list[Candidate] = []
@@ -70,6 +74,8 @@ def _diverse(
         counts[industry] += 1
         if len(chosen) >= size:
             return chosen
+    if len(chosen) < TOP:
+        return chosen
     return (chosen + deferred)[:size]
 
 

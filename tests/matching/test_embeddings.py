@@ -62,7 +62,7 @@ def test_profile_without_anything_to_say_has_no_vector(hashing_backend, alice):
 
 
 def test_stale_sweep_embeds_only_what_changed(hashing_backend):
-    first, second = ChallengeFactory.create_batch(2)
+    _first, second = ChallengeFactory.create_batch(2)
     embeddings_sweep(kind="challenge", backend=hashing_backend)
     second.title = "Something else entirely"
     second.save()
@@ -77,8 +77,9 @@ def test_full_sweep_resumes_an_interrupted_run(hashing_backend):
     embeddings_sweep(kind="challenge", backend=hashing_backend)
     # given a run that was interrupted after re-embedding the first two
     run = EmbeddingRun.objects.create(kind="challenge")
-    objects_embed(kind="challenge", ids=[c.pk for c in challenges[:2]], force=True,
-                  backend=hashing_backend)
+    objects_embed(
+        kind="challenge", ids=[c.pk for c in challenges[:2]], force=True, backend=hashing_backend
+    )
     hashing_backend.calls.clear()
 
     result = embeddings_sweep(kind="challenge", everything=True, backend=hashing_backend)

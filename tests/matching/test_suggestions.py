@@ -1,0 +1,258 @@
+"""Suggestions computed with the real model on a small community written for it."""
+
+import pytest
+
+from challenges.models import Challenge
+from matching.explanations import suggestion_explanation
+from matching.models import MatchingSettings, Suggestion, SuggestionDismissal
+from matching.selectors import suggestions_for_member
+from matching.services.embeddings import objects_embed
+from matching.services.suggestions import suggestions_refresh_for_member
+from members.models import Profile
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def person(
+    industry,
+    function,
+    organisation,
+    *,
+    challenge=None,
+    expertise=(),
+    bio="",
+    lapsed=False,
+    opted_in=True,
+):
+    make = factories.lapsed_member if lapsed else factories.member
+    user = make(
+        organisation=factories.OrganisationFactory(
+            name=organisation, industry=factories.IndustryFactory(name=industry)
+        ),
+        function=factories.FunctionFactory(name=function),
+        expertise=list(expertise),
+        bio=bio,
+        headline="",
+        open_to_introductions=opted_in,
+    )
+    if challenge:
+        factories.ChallengeFactory(
+            author=user, title=challenge[0], description=challenge[1], tags=[]
+        )
+    return user
+
+
+def embed_everything(backend):
+    objects_embed(
+        kind="challenge", ids=Challenge.objects.values_list("pk", flat=True), backend=backend
+    )
+    objects_embed(kind="profile", ids=Profile.objects.values_list("pk", flat=True), backend=backend)
+
+
+VOLUNTEERS = (
+    "Volunteers stop showing up after a few weeks",
+    "New volunteers are keen at first, then most of them drift away within "
+    "two months and we keep recruiting to stand still.",
+)
+
+
+@pytest.fixture
+def community(real_backend):
+    people = {
+        "alice": person(
+            "Nonprofit & Charities", "Operations", "Harbour Trust", challenge=VOLUNTEERS
+        ),
+        "bob": person(
+            "Hospitality & Travel",
+            "Human Resources",
+            "Tidewell Hotels",
+            challenge=(
+                "Seasonal hotel staff leave after their first month",
+                "We train new seasonal staff every spring and most are gone "
+                "within weeks; we are always hiring to stand still.",
+            ),
+        ),
+        "carol": person(
+            "Nonprofit & Charities",
+            "Operations",
+            "Harbour Trust",
+            challenge=(
+                "Our volunteers quit soon after joining",
+                "Volunteers sign up with enthusiasm but stop coming after a few shifts.",
+            ),
+        ),
+        "dan": person(
+            "Software & SaaS",
+            "Engineering & IT",
+            "Cloudline",
+            challenge=(
+                "Migrating our billing database to a new cloud provider",
+                "The schema is twenty years old and the vendor contract ends in March.",
+            ),
+        ),
+        "erin": person(
+            "Healthcare",
+            "Human Resources",
+            "St Mary's",
+            expertise=["staff retention", "onboarding new starters", "keeping volunteers engaged"],
+            bio="I halved first-year turnover of our nurses and volunteers.",
+        ),
+        "frank": person(
+            "Retail",
+            "Operations",
+            "Corner Shops",
+            challenge=(
+                "New store staff quit within weeks of starting",
+                "Half of our new shop assistants leave in the first month.",
+            ),
+            lapsed=True,
+        ),
+        "gina": person(
+            "Logistics & Supply Chain",
+            "Operations",
+            "Crosswind",
+            challenge=(
+                "Warehouse pickers leave before peak season",
+                "We hire and train pickers in autumn and lose them within weeks.",
+            ),
+            opted_in=False,
+        ),
+    }
+    embed_everything(real_backend)
+    return people
+
+
+def peers_of(member, backend):
+    suggestions_refresh_for_member(member=member, backend=backend)
+    return {s.peer_id: s for s in Suggestion.objects.filter(member=member)}
+
+
+def test_shared_problem_across_industries_is_suggested_with_its_reason(community, real_backend):
+    alice, bob = community["alice"], community["bob"]
+    peers = peers_of(alice, real_backend)
+    suggestion = peers[bob.pk]
+    assert suggestion.kind == "shared_problem"
+    assert suggestion.member_challenge.author == alice
+    assert suggestion.peer_challenge.author == bob
+    assert 0.4 <= suggestion.similarity <= 1
+    # another industry and another function: both boosts apply
+    assert suggestion.score == pytest.approx(suggestion.similarity * 1.15 * 1.05, abs=1e-3)
+
+
+def test_expertise_that_can_help_is_suggested(community, real_backend):
+    peers = peers_of(community["alice"], real_backend)
+    erin = peers[community["erin"].pk]
+    assert erin.kind == "can_help"
+    assert erin.peer_challenge is None
+
+
+def test_exclusions_self_same_organisation_unrelated_lapsed_and_opted_out(community, real_backend):
+    alice = community["alice"]
+    peers = peers_of(alice, real_backend)
+    for name in ("carol", "dan", "frank", "gina"):
+        assert community[name].pk not in peers, name
+    assert alice.pk not in peers
+
+
+def test_same_organisation_can_be_allowed_by_staff(community, real_backend):
+    config = MatchingSettings.load()
+    config.exclude_same_organisation = False
+    config.save()
+    assert community["carol"].pk in peers_of(community["alice"], real_backend)
+
+
+def test_minimum_similarity_is_staff_tunable(community, real_backend):
+    config = MatchingSettings.load()
+    config.min_similarity = 0.95
+    config.save()
+    assert peers_of(community["alice"], real_backend) == {}
+
+
+def test_lapsed_or_opted_out_members_get_no_suggestions(community, real_backend):
+    assert peers_of(community["frank"], real_backend) == {}
+    assert peers_of(community["gina"], real_backend) == {}
+
+
+def test_dismissed_peer_is_never_suggested_again(community, real_backend):
+    alice, bob = community["alice"], community["bob"]
+    SuggestionDismissal.objects.create(member=alice, peer=bob, reason="already_know")
+    assert bob.pk not in peers_of(alice, real_backend)
+
+
+def test_popular_member_stops_appearing_past_the_cap(community, real_backend):
+    config = MatchingSettings.load()
+    config.max_appearances = 1
+    config.exclude_same_organisation = False
+    config.save()
+    bob = community["bob"]
+    assert bob.pk in peers_of(community["carol"], real_backend)
+    assert bob.pk not in peers_of(community["alice"], real_backend)
+
+
+def test_explanation_names_both_sides(community, real_backend):
+    alice, bob = community["alice"], community["bob"]
+    peers_of(alice, real_backend)
+    explained = {
+        e["peer"]["user_id"]: e
+        for e in map(suggestion_explanation, suggestions_for_member(member=alice))
+    }[bob.pk]
+    assert explained["member_text"] == VOLUNTEERS[0]
+    assert explained["peer_text"] == "Seasonal hotel staff leave after their first month"
+    assert explained["peer"]["industry"] == "Hospitality & Travel"
+    assert explained["member"]["industry"] == "Nonprofit & Charities"
+    assert explained["other_industry"] is True
+    assert explained["similarity"] == Suggestion.objects.get(member=alice, peer=bob).similarity
+
+
+def _one_sided_community(other_industries):
+    alice = person("Nonprofit & Charities", "Operations", "Harbour Trust", challenge=VOLUNTEERS)
+    for n in range(9):
+        person(
+            "Hospitality & Travel",
+            "Human Resources",
+            f"Hotel {n}",
+            challenge=(
+                f"Seasonal staff leave after their first month ({n})",
+                "Most new seasonal staff are gone within weeks of training.",
+            ),
+        )
+    for n, industry in enumerate(other_industries):
+        person(
+            industry,
+            "Human Resources",
+            f"Org {n}",
+            challenge=(
+                f"New starters leave within weeks ({n})",
+                "People we hire and train drift away in the first months.",
+            ),
+        )
+    return alice
+
+
+def test_no_industry_takes_more_than_half_of_the_top_ten(real_backend):
+    alice = _one_sided_community(
+        [
+            "Retail",
+            "Healthcare",
+            "Public Sector",
+            "Insurance",
+            "Manufacturing",
+            "Energy & Utilities",
+        ]
+    )
+    embed_everything(real_backend)
+    suggestions_refresh_for_member(member=alice, backend=real_backend)
+    industries = [s.peer.profile.industry.name for s in suggestions_for_member(member=alice)]
+    assert len(industries) == 15
+    assert industries[:10].count("Hospitality & Travel") <= 5
+    assert industries.count("Hospitality & Travel") == 9
+
+
+def test_a_short_list_rather_than_a_one_sided_one(real_backend):
+    alice = _one_sided_community(["Retail", "Healthcare", "Public Sector", "Insurance"])
+    embed_everything(real_backend)
+    suggestions_refresh_for_member(member=alice, backend=real_backend)
+    industries = [s.peer.profile.industry.name for s in suggestions_for_member(member=alice)]
+    assert len(industries) == 9
+    assert industries.count("Hospitality & Travel") == 5
