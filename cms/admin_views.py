@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
+from wagtail.permission_policies import ModelPermissionPolicy
 
 
 class SelectRelatedIndexView(IndexView):
@@ -55,3 +56,14 @@ class ServiceEditView(ServiceFormMixin, EditView):
     def saved_object(self):
         """The object as stored: the form has already changed ``self.object`` in memory."""
         return type(self.object).objects.get(pk=self.object.pk)
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Staff may look (list, inspect) but not add, change or delete: for rows that
+    Confer computes, such as suggestions and embedding failures."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([a for a in actions if a == "view"])

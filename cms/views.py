@@ -1,8 +1,12 @@
 from django.shortcuts import render
 
 from challenges.selectors import ChallengeFilters, challenge_list, challenges_recent_for_member
+from matching.explanations import suggestion_explanation
+from matching.selectors import suggestions_for_member
 from members.access import member_required
 from members.selectors import membership_current, profile_for_user
+
+PEOPLE_ON_DASHBOARD = 3
 
 
 @member_required
@@ -17,5 +21,9 @@ def dashboard(request):
             "my_challenge_count": mine.count(),
             "recent_challenges": challenges_recent_for_member(user=request.user, limit=5),
             "membership": membership_current(user=request.user),
+            "people": [
+                suggestion_explanation(s)
+                for s in suggestions_for_member(member=request.user)[:PEOPLE_ON_DASHBOARD]
+            ],
         },
     )

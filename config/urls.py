@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from challenges import views as challenge_views
 from challenges.api import views as challenge_api
 from cms import views as cms_views
+from matching import views as matching_views
+from matching.api import views as matching_api
 from members import views as member_views
 from members.api import views as member_api
 
@@ -18,6 +20,12 @@ api_v1 = [
     path("members/<int:pk>/", member_api.DirectoryDetailApi.as_view(), name="api_member"),
     path("challenges/", challenge_api.ChallengeListCreateApi.as_view(), name="api_challenges"),
     path("challenges/<int:pk>/", challenge_api.ChallengeDetailApi.as_view(), name="api_challenge"),
+    path("suggestions/", matching_api.SuggestionListApi.as_view(), name="api_suggestions"),
+    path(
+        "suggestions/dismissals/",
+        matching_api.SuggestionDismissApi.as_view(),
+        name="api_suggestion_dismiss",
+    ),
 ]
 
 urlpatterns = [
@@ -34,6 +42,8 @@ urlpatterns = [
     path("join/", member_views.plans, name="plans"),
     path("members/", member_views.directory, name="directory"),
     path("members/<int:pk>/", member_views.member_detail, name="member_detail"),
+    path("people/", matching_views.people, name="people"),
+    path("people/<int:profile_id>/dismiss/", matching_views.people_dismiss, name="people_dismiss"),
     path("challenges/", challenge_views.challenge_index, name="challenge_index"),
     path("challenges/new/", challenge_views.challenge_new, name="challenge_new"),
     path("challenges/<int:pk>/", challenge_views.challenge_detail, name="challenge_detail"),

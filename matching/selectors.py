@@ -9,9 +9,15 @@ from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from challenges.models import Challenge, ChallengeStatus, ChallengeVisibility
-from matching.backends import EmbeddingBackend
-from matching.models import ChallengeEmbedding, ProfileEmbedding, Suggestion, SuggestionDismissal
-from members.models import Membership, User
+from matching.backends import EmbeddingBackend, get_backend
+from matching.models import (
+    ChallengeEmbedding,
+    EmbeddingFailure,
+    ProfileEmbedding,
+    Suggestion,
+    SuggestionDismissal,
+)
+from members.models import Membership, Profile, User
 
 # A member's own challenge looks for peers while it is open; a peer's challenge counts
 # while open, and also once solved: that peer has an answer.
@@ -162,3 +168,17 @@ def members_with_suggestions_of(
     if peer_id is not None:
         query |= Q(peer_id=peer_id)
     return set(Suggestion.objects.filter(query).values_list("member_id", flat=True))
+
+
+def embedding_status() -> dict:
+    """Counts for staff: vectors made by the configured model, failures, suggestion lists."""
+    model_id = get_backend().model_id
+    return {
+        "model_id": model_id,
+        "challenges": Challenge.objects.count(),
+        "challenges_with_vectors": ChallengeEmbedding.objects.filter(model_id=model_id).count(),
+        "profiles": Profile.objects.count(),
+        "profiles_with_vectors": ProfileEmbedding.objects.filter(model_id=model_id).count(),
+        "failures": EmbeddingFailure.objects.count(),
+        "members_with_suggestions": Suggestion.objects.values("member").distinct().count(),
+    }

@@ -131,3 +131,22 @@ class ChallengeFactory(factory.django.DjangoModelFactory):
     tags = factory.LazyFunction(lambda: ["retention", "onboarding"])
     status = "open"
     visibility = "members"
+
+
+def suggestion(member, peer, *, rank=1, kind="shared_problem", similarity=0.62, score=0.7):
+    """A stored suggestion (as the matching service would write it) between two members."""
+    from matching.models import Suggestion
+
+    mine = ChallengeFactory(author=member)
+    theirs = ChallengeFactory(author=peer) if kind == "shared_problem" else None
+    return Suggestion.objects.create(
+        member=member,
+        peer=peer,
+        kind=kind,
+        member_challenge=mine,
+        peer_challenge=theirs,
+        similarity=similarity,
+        score=score,
+        rank=rank,
+        shared_terms=["volunteers"],
+    )

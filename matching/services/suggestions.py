@@ -16,6 +16,7 @@ from matching.models import (
     MatchingSettings,
     ProfileEmbedding,
     Suggestion,
+    SuggestionDismissal,
     SuggestionKind,
 )
 from matching.selectors import (
@@ -244,3 +245,17 @@ def members_affected(
             near = challenges_nearest(vector, backend=backend, exclude_user_id=None, limit=40)
         affected |= {r["author_id"] for r in near if r["similarity"] >= config.min_similarity}
     return affected
+
+
+@transaction.atomic
+def suggestion_dismiss(*, member: User, peer: User, reason: str, note: str = "") -> None:
+    """``member`` does not want to meet ``peer``: drop the suggestion, never make it again.
+
+    Raises ValidationError on an unknown reason or an over-long note.
+    """
+    dismissal = SuggestionDismissal(member=member, peer=peer, reason=reason, note=note.strip())
+    dismissal.full_clean(validate_unique=False)
+    SuggestionDismissal.objects.update_or_create(
+        member=member, peer=peer, defaults={"reason": reason, "note": note.strip()}
+    )
+    Suggestion.objects.filter(member=member, peer=peer).delete()
