@@ -7,7 +7,6 @@ from cms.admin_views import ReadOnlyPermissionPolicy, SelectRelatedIndexView
 from matching.models import EmbeddingFailure, Suggestion
 from matching.selectors import embedding_status
 
-
 # Computed rows: staff look, Confer writes.
 register_permission_policy(Suggestion, ReadOnlyPermissionPolicy(Suggestion))
 register_permission_policy(EmbeddingFailure, ReadOnlyPermissionPolicy(EmbeddingFailure))
