@@ -17,6 +17,10 @@ if not DATABASES:
     # pytest-django tests in "test_<name>"; a separate name lets two runs share the server.
     DATABASES = {"default": embedded_postgres_settings(env("EMBEDDED_DB_NAME", default="confer"))}
 
+# Tasks queued by a test go nowhere unless the test starts a worker and a real broker
+# (tests/matching/test_worker.py does, with Redis).
+CELERY_BROKER_URL = "memory://"
+
 # Serve static files from the apps without a collectstatic step.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
