@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Cast
@@ -207,6 +207,16 @@ class MatchingSettings(BaseGenericSetting):
     exclude_same_organisation = models.BooleanField(
         default=True, help_text="Never suggest colleagues from the same organisation."
     )
+    introduction_expiry_days = models.PositiveSmallIntegerField(
+        default=14,
+        validators=[MinValueValidator(1)],
+        help_text="Unanswered introductions expire after this many days.",
+    )
+    feedback_delay_days = models.PositiveSmallIntegerField(
+        default=21,
+        validators=[MinValueValidator(1)],
+        help_text="Days after connecting that both are asked whether they met.",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -226,7 +236,178 @@ class MatchingSettings(BaseGenericSetting):
             ],
             heading="Lists",
         ),
+        MultiFieldPanel(
+            [FieldPanel("introduction_expiry_days"), FieldPanel("feedback_delay_days")],
+            heading="Introductions",
+        ),
     ]
 
     class Meta:
         verbose_name = "matching"
+
+
+class IntroductionStatus(models.TextChoices):
+    PENDING = "pending", "Waiting for answers"
+    CONNECTED = "connected", "Connected"
+    DECLINED = "declined", "Declined"
+    EXPIRED = "expired", "Expired"
+
+
+class Response(models.TextChoices):
+    PENDING = "pending", "Not answered yet"
+    ACCEPTED = "accepted", "Accepted"
+    DECLINED = "declined", "Declined"
+
+
+class IntroductionQuerySet(models.QuerySet["Introduction"]):
+    def involving(self, user) -> "IntroductionQuerySet":
+        return self.filter(Q(from_member=user) | Q(to_member=user))
+
+    def between(self, a, b) -> "IntroductionQuerySet":
+        return self.filter(Q(from_member=a, to_member=b) | Q(from_member=b, to_member=a))
+
+
+class Introduction(models.Model):
+    """A double opt-in introduction between two members.
+
+    A member asks (their side is accepted at once) or staff propose (both sides
+    answer). Contact details are shared only once both have accepted.
+    """
+
+    from_member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="introductions_from"
+    )
+    to_member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="introductions_to"
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        help_text="The member who asked, or the staff member who proposed it.",
+    )
+    by_staff = models.BooleanField(default=False)
+    note = models.TextField(
+        max_length=1000,
+        blank=True,
+        validators=[MaxLengthValidator(1000)],
+        help_text="Why these two should meet.",
+    )
+    from_response = models.CharField(
+        max_length=10, choices=Response.choices, default=Response.PENDING
+    )
+    to_response = models.CharField(
+        max_length=10, choices=Response.choices, default=Response.PENDING
+    )
+    from_note = models.CharField(max_length=500, blank=True)
+    to_note = models.CharField(max_length=500, blank=True)
+    status = models.CharField(
+        max_length=10, choices=IntroductionStatus.choices, default=IntroductionStatus.PENDING
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    decided_at = models.DateTimeField(null=True, blank=True)
+    feedback_requested_at = models.DateTimeField(null=True, blank=True)
+
+    objects = IntroductionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(from_member=models.F("to_member")), name="no_self_introduction"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "expires_at"], name="introduction_status")]
+
+    def __str__(self) -> str:
+        return f"{self.from_member} ↔ {self.to_member} ({self.get_status_display()})"
+
+    def side_of(self, user) -> str | None:
+        """ "from" or "to" for a party to this introduction, else None."""
+        if user.pk == self.from_member_id:
+            return "from"
+        if user.pk == self.to_member_id:
+            return "to"
+        return None
+
+    def other_party(self, user):
+        return self.to_member if user.pk == self.from_member_id else self.from_member
+
+
+class Connection(models.Model):
+    """Two members who both accepted an introduction (stored once, lower id first)."""
+
+    member_a = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    member_b = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    introduction = models.OneToOneField(
+        Introduction, on_delete=models.SET_NULL, null=True, related_name="connection"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member_a", "member_b"], name="one_connection_per_pair"
+            ),
+            models.CheckConstraint(
+                condition=Q(member_a__lt=models.F("member_b")), name="connection_pair_ordered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member_a} ↔ {self.member_b}"
+
+
+class IntroductionFeedback(models.Model):
+    """After an introduction: did the two meet, and how useful was it (1-5)?"""
+
+    introduction = models.ForeignKey(
+        Introduction, on_delete=models.CASCADE, related_name="feedback"
+    )
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    met = models.BooleanField()
+    usefulness = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    note = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["introduction", "member"], name="one_feedback_per_member"
+            ),
+            models.CheckConstraint(
+                condition=Q(met=True, usefulness__isnull=False) | Q(met=False),
+                name="usefulness_when_met",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"feedback of {self.member} on {self.introduction_id}"
+
+
+class Notification(models.Model):
+    """Something that happened for a member: shown in their inbox and e-mailed."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    message = models.CharField(max_length=300)
+    url = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "read_at"], name="notification_unread")]
+
+    def __str__(self) -> str:
+        return self.message

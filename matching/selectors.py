@@ -7,12 +7,18 @@ from contextlib import contextmanager
 
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
 
 from challenges.models import Challenge, ChallengeStatus, ChallengeVisibility
 from matching.backends import EmbeddingBackend, get_backend
 from matching.models import (
     ChallengeEmbedding,
+    Connection,
     EmbeddingFailure,
+    Introduction,
+    IntroductionFeedback,
+    IntroductionStatus,
+    Notification,
     ProfileEmbedding,
     Suggestion,
     SuggestionDismissal,
@@ -182,3 +188,99 @@ def embedding_status() -> dict:
         "failures": EmbeddingFailure.objects.count(),
         "members_with_suggestions": Suggestion.objects.values("member").distinct().count(),
     }
+
+
+def introductions_used_this_month(*, member: User) -> int:
+    """Introductions the member asked for since the first of this month."""
+    start = timezone.localtime().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    return Introduction.objects.filter(
+        from_member=member, by_staff=False, created_at__gte=start
+    ).count()
+
+
+def introductions_for_member(*, member: User) -> QuerySet[Introduction]:
+    """Every introduction the member is part of, newest first, with both people loaded."""
+    return (
+        Introduction.objects.involving(member)
+        .select_related(
+            "from_member",
+            "to_member",
+            "from_member__profile",
+            "to_member__profile",
+            "from_member__profile__organisation",
+            "to_member__profile__organisation",
+            "from_member__profile__industry",
+            "to_member__profile__industry",
+        )
+        .prefetch_related("feedback")
+        .order_by("-created_at", "-id")
+    )
+
+
+def connections_for_member(*, member: User) -> QuerySet[Connection]:
+    return (
+        Connection.objects.filter(Q(member_a=member) | Q(member_b=member))
+        .select_related(
+            "member_a",
+            "member_b",
+            "member_a__profile",
+            "member_b__profile",
+            "member_a__profile__organisation",
+            "member_b__profile__organisation",
+        )
+        .order_by("-created_at")
+    )
+
+
+def peers_not_to_suggest(*, member: User) -> set[int]:
+    """Dismissed peers, connections, and anyone with a pending or declined introduction."""
+    ids = dismissed_peer_ids(member=member)
+    for a, b in (
+        Introduction.objects.involving(member)
+        .exclude(status=IntroductionStatus.EXPIRED)
+        .values_list("from_member_id", "to_member_id")
+    ):
+        ids.add(b if a == member.pk else a)
+    for a, b in Connection.objects.filter(Q(member_a=member) | Q(member_b=member)).values_list(
+        "member_a_id", "member_b_id"
+    ):
+        ids.add(b if a == member.pk else a)
+    return ids
+
+
+def feedback_factors(*, user_ids) -> dict[int, float]:
+    """A mild score factor per member from how introductions to them went.
+
+    Others' ratings (1-5; "did not meet" counts as 2) move the factor between 0.9 and
+    1.1 once a member has two or more ratings.
+    """
+    ratings: dict[int, list[int]] = {}
+    rows = IntroductionFeedback.objects.filter(
+        Q(introduction__from_member_id__in=user_ids) | Q(introduction__to_member_id__in=user_ids)
+    ).values(
+        "member_id",
+        "met",
+        "usefulness",
+        "introduction__from_member_id",
+        "introduction__to_member_id",
+    )
+    for row in rows:
+        rated = (
+            row["introduction__to_member_id"]
+            if row["member_id"] == row["introduction__from_member_id"]
+            else row["introduction__from_member_id"]
+        )
+        ratings.setdefault(rated, []).append(row["usefulness"] or 2 if row["met"] else 2)
+    return {
+        user_id: 1 + 0.05 * (sum(values) / len(values) - 3)
+        for user_id, values in ratings.items()
+        if len(values) >= 2
+    }
+
+
+def notifications_for_member(*, user: User) -> QuerySet[Notification]:
+    return Notification.objects.filter(user=user).order_by("-created_at", "-id")
+
+
+def notifications_unread_count(*, user: User) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()

@@ -209,6 +209,12 @@ class MembershipPlan(models.Model):
     period = models.CharField(max_length=10, choices=PlanPeriod.choices, default=PlanPeriod.YEAR)
     includes = models.TextField(blank=True, help_text="What the plan includes, one item per line.")
     is_public = models.BooleanField(default=True, help_text="Offered on the join page.")
+    introductions_per_month = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="How many introductions a member on this plan may ask for per month "
+        "(empty: no limit).",
+    )
 
     class Meta:
         ordering = ["price", "name"]

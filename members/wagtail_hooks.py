@@ -87,6 +87,7 @@ class MembershipPlanViewSet(ModelViewSet):
         "period",
         "includes",
         "is_public",
+        "introductions_per_month",
     ]
 
 

@@ -21,9 +21,10 @@ from matching.models import (
 )
 from matching.selectors import (
     challenges_nearest,
-    dismissed_peer_ids,
+    feedback_factors,
     members_matchable,
     members_with_suggestions_of,
+    peers_not_to_suggest,
     profiles_nearest,
     seeking_challenges,
     vector_search,
@@ -135,7 +136,8 @@ def suggestions_compute(
                         row["user_id"], SuggestionKind.CAN_HELP, challenge, None, row["similarity"]
                     )
                 )
-    for peer_id in dismissed_peer_ids(member=member):
+    # Never again: dismissed, connected, or introduced (pending or declined).
+    for peer_id in peers_not_to_suggest(member=member):
         best.pop(peer_id, None)
     if not best:
         return []
@@ -150,8 +152,11 @@ def suggestions_compute(
     )
     profiles = {p.user_id: p for p in Profile.objects.filter(user_id__in=best)}
     candidates = [c for peer_id, c in best.items() if peer_id not in crowded]
+    feedback = feedback_factors(user_ids=[c.peer_id for c in candidates])
     for candidate in candidates:
-        candidate.score = _score(candidate.similarity, mine, profiles[candidate.peer_id], config)
+        candidate.score = _score(
+            candidate.similarity, mine, profiles[candidate.peer_id], config
+        ) * feedback.get(candidate.peer_id, 1.0)
     candidates.sort(key=lambda c: (-c.score, c.peer_id))
     return _diverse(
         candidates, profiles, config.suggestions_per_member, config.max_share_one_industry
