@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.forms import form_add_service_error
+
 
 class SelectRelatedIndexView(IndexView):
     """An admin listing that loads the related rows it shows in one query."""
@@ -12,17 +14,6 @@ class SelectRelatedIndexView(IndexView):
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related(*self.select_related)
-
-
-def form_add_service_error(form, error: Exception) -> None:
-    """Show a service's error on the form: on its field where the form has one."""
-    if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
-        for name, messages in error.message_dict.items():
-            form.add_error(name if name in form.fields else None, messages)
-    elif isinstance(error, ValidationError):
-        form.add_error(None, error.messages)
-    else:
-        form.add_error(None, str(error))
 
 
 class ServiceFormMixin:

@@ -1,5 +1,6 @@
 from wagtail.models import Site
 
+from matching.selectors import notifications_unread_count
 from members.access import request_has_member_access
 
 
@@ -9,4 +10,12 @@ def navigation(request):
     menu = []
     if site is not None:
         menu = list(site.root_page.get_children().live().in_menu().public())
-    return {"menu_pages": menu, "is_member": request_has_member_access(request)}
+    user = getattr(request, "user", None)
+    unread = (
+        notifications_unread_count(user=user) if user is not None and user.is_authenticated else 0
+    )
+    return {
+        "menu_pages": menu,
+        "is_member": request_has_member_access(request),
+        "unread_notifications": unread,
+    }

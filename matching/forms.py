@@ -10,3 +10,35 @@ class DismissForm(forms.Form):
         max_length=300,
         widget=forms.TextInput(attrs={"placeholder": "Optional: tell us more"}),
     )
+
+
+class IntroductionRequestForm(forms.Form):
+    note = forms.CharField(
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Why you would like to meet: they see this before they answer.",
+    )
+
+
+class IntroductionResponseForm(forms.Form):
+    accept = forms.TypedChoiceField(
+        choices=[("1", "Accept"), ("0", "Decline")], coerce=lambda v: v == "1"
+    )
+    note = forms.CharField(required=False, max_length=500)
+
+
+class FeedbackForm(forms.Form):
+    met = forms.TypedChoiceField(
+        choices=[("1", "Yes, we met"), ("0", "No, we did not meet")],
+        coerce=lambda v: v == "1",
+        label="Did you meet?",
+    )
+    usefulness = forms.TypedChoiceField(
+        required=False,
+        coerce=int,
+        empty_value=None,
+        label="How useful was it?",
+        choices=[("", "—"), *[(str(n), f"{n} of 5") for n in range(1, 6)]],
+    )
+    note = forms.CharField(required=False, max_length=500)

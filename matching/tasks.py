@@ -8,6 +8,7 @@ from django.db import transaction
 
 from challenges.models import Challenge
 from matching.services.embeddings import embedding_failure_record, embeddings_sweep, objects_embed
+from matching.services.introductions import introductions_expire, introductions_request_feedback
 from matching.services.suggestions import members_affected, suggestions_refresh_for_member
 from members.models import Profile, User
 
@@ -100,3 +101,12 @@ def embeddings_sweep_task() -> dict[str, int]:
         result = embeddings_sweep(kind=kind)
         done[kind] = result.embedded
     return done
+
+
+@shared_task(acks_late=True)
+def introductions_housekeeping_task() -> dict[str, int]:
+    """Expire unanswered introductions and ask connected members how it went (beat)."""
+    return {
+        "expired": introductions_expire(),
+        "feedback_requested": introductions_request_feedback(),
+    }

@@ -1,16 +1,35 @@
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from cms.forms import form_add_service_error
 from matching.explanations import suggestion_explanation
-from matching.forms import DismissForm
-from matching.selectors import suggestions_for_member
+from matching.forms import (
+    DismissForm,
+    FeedbackForm,
+    IntroductionRequestForm,
+    IntroductionResponseForm,
+)
+from matching.models import Introduction, IntroductionStatus, Response
+from matching.selectors import (
+    introductions_for_member,
+    notifications_for_member,
+    suggestions_for_member,
+)
+from matching.services.introductions import (
+    introduction_feedback_give,
+    introduction_request,
+    introduction_respond,
+)
+from matching.services.notifications import notifications_mark_read
 from matching.services.suggestions import suggestion_dismiss
 from members.access import member_required
-from members.selectors import profile_for_user
+from members.models import Profile
+from members.selectors import directory_profile_get, profile_for_user
 
 PAGE_SIZE = 20
 
@@ -53,3 +72,133 @@ def people_dismiss(request, profile_id: int):
             request, f"We won't suggest {suggestion.peer.get_full_name()} to you again."
         )
     return redirect("people")
+
+
+def _describe(introduction: Introduction, me) -> dict:
+    side = introduction.side_of(me)
+    other_side = "to" if side == "from" else "from"
+    mine_given = any(f.member_id == me.pk for f in introduction.feedback.all())
+    return {
+        "introduction": introduction,
+        "other": introduction.other_party(me),
+        "my_response": getattr(introduction, f"{side}_response"),
+        "their_response": getattr(introduction, f"{other_side}_response"),
+        "their_note": getattr(introduction, f"{other_side}_note"),
+        "can_answer": introduction.status == IntroductionStatus.PENDING
+        and getattr(introduction, f"{side}_response") == Response.PENDING,
+        "can_give_feedback": introduction.status == IntroductionStatus.CONNECTED and not mine_given,
+    }
+
+
+@member_required
+def introductions(request):
+    described = [
+        _describe(i, request.user) for i in introductions_for_member(member=request.user)[:200]
+    ]
+    return render(
+        request,
+        "matching/introductions.html",
+        {
+            "to_answer": [d for d in described if d["can_answer"]],
+            "waiting": [
+                d
+                for d in described
+                if d["introduction"].status == IntroductionStatus.PENDING and not d["can_answer"]
+            ],
+            "connected": [
+                d for d in described if d["introduction"].status == IntroductionStatus.CONNECTED
+            ],
+            "closed": [
+                d
+                for d in described
+                if d["introduction"].status
+                in (IntroductionStatus.DECLINED, IntroductionStatus.EXPIRED)
+            ],
+            "response_form": IntroductionResponseForm(),
+            "feedback_form": FeedbackForm(),
+        },
+    )
+
+
+@member_required
+def introduction_request_view(request, profile_id: int):
+    try:
+        peer_profile = directory_profile_get(pk=profile_id)
+    except Profile.DoesNotExist:
+        raise Http404("No such member") from None
+    form = IntroductionRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            introduction_request(
+                requester=request.user, peer=peer_profile.user, note=form.cleaned_data["note"]
+            )
+        except ValidationError as error:
+            form_add_service_error(form, error)
+        else:
+            messages.success(
+                request,
+                f"We asked {peer_profile.user.get_full_name()}. You will "
+                "hear as soon as they answer.",
+            )
+            return redirect("introductions")
+    return render(
+        request, "matching/introduction_request.html", {"form": form, "peer": peer_profile}
+    )
+
+
+def _own_introduction_or_404(request, pk: int) -> Introduction:
+    introduction = Introduction.objects.involving(request.user).filter(pk=pk).first()
+    if introduction is None:
+        raise Http404("No such introduction of yours")
+    return introduction
+
+
+@member_required
+@require_POST
+def introduction_respond_view(request, pk: int):
+    introduction = _own_introduction_or_404(request, pk)
+    form = IntroductionResponseForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose accept or decline; notes are at most 500 characters.")
+        return redirect("introductions")
+    try:
+        introduction_respond(introduction=introduction, member=request.user, **form.cleaned_data)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Thank you, your answer is recorded.")
+    return redirect("introductions")
+
+
+@member_required
+@require_POST
+def introduction_feedback_view(request, pk: int):
+    introduction = _own_introduction_or_404(request, pk)
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Say whether you met, and rate it from 1 to 5 if you did.")
+        return redirect("introductions")
+    try:
+        introduction_feedback_give(
+            introduction=introduction, member=request.user, **form.cleaned_data
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Thank you: this makes the next suggestions better.")
+    return redirect("introductions")
+
+
+@login_required
+def inbox(request):
+    page = Paginator(notifications_for_member(user=request.user), 30).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "matching/inbox.html", {"page": page})
+
+
+@login_required
+@require_POST
+def inbox_mark_read(request):
+    notifications_mark_read(user=request.user)
+    return redirect("inbox")

@@ -190,6 +190,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "members.tasks.memberships_refresh_status_task",
         "schedule": timedelta(hours=1),
     },
+    "introductions-housekeeping": {
+        "task": "matching.tasks.introductions_housekeeping_task",
+        "schedule": timedelta(hours=1),
+    },
     "embeddings-sweep": {
         "task": "matching.tasks.embeddings_sweep_task",
         "schedule": timedelta(minutes=15),
