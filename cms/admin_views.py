@@ -1,6 +1,7 @@
 """Building blocks for Confer's Wagtail admin screens, shared by every app."""
 
 from django.core.exceptions import ValidationError
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -49,12 +50,25 @@ class ServiceEditView(ServiceFormMixin, EditView):
         return type(self.object).objects.get(pk=self.object.pk)
 
 
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Staff may look (list, inspect) but not add, change or delete: for rows that
-    Confer computes, such as suggestions and embedding failures."""
+class LimitedPermissionPolicy(ModelPermissionPolicy):
+    """Staff may only do ``allowed`` (by default: look): for rows that Confer computes
+    (suggestions, embedding failures) or that change only through services."""
+
+    def __init__(self, model, allowed: tuple[str, ...] = ("view",)):
+        super().__init__(model)
+        self.allowed = allowed
 
     def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
+        return action in self.allowed and super().user_has_permission(user, action)
 
     def users_with_any_permission(self, actions):
-        return super().users_with_any_permission([a for a in actions if a == "view"])
+        return super().users_with_any_permission([a for a in actions if a in self.allowed])
+
+
+class StaffPermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)

@@ -22,6 +22,31 @@ api_v1 = [
     path("challenges/<int:pk>/", challenge_api.ChallengeDetailApi.as_view(), name="api_challenge"),
     path("suggestions/", matching_api.SuggestionListApi.as_view(), name="api_suggestions"),
     path(
+        "introductions/", matching_api.IntroductionListCreateApi.as_view(), name="api_introductions"
+    ),
+    path(
+        "introductions/<int:pk>/accept/",
+        matching_api.IntroductionAcceptApi.as_view(),
+        name="api_introduction_accept",
+    ),
+    path(
+        "introductions/<int:pk>/decline/",
+        matching_api.IntroductionDeclineApi.as_view(),
+        name="api_introduction_decline",
+    ),
+    path(
+        "introductions/<int:pk>/feedback/",
+        matching_api.IntroductionFeedbackApi.as_view(),
+        name="api_introduction_feedback",
+    ),
+    path("connections/", matching_api.ConnectionListApi.as_view(), name="api_connections"),
+    path("notifications/", matching_api.NotificationListApi.as_view(), name="api_notifications"),
+    path(
+        "notifications/read/",
+        matching_api.NotificationMarkReadApi.as_view(),
+        name="api_notifications_read",
+    ),
+    path(
         "suggestions/dismissals/",
         matching_api.SuggestionDismissApi.as_view(),
         name="api_suggestion_dismiss",

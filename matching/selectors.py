@@ -284,3 +284,61 @@ def notifications_for_member(*, user: User) -> QuerySet[Notification]:
 
 def notifications_unread_count(*, user: User) -> int:
     return Notification.objects.filter(user=user, read_at__isnull=True).count()
+
+
+def top_suggestions_to_introduce(*, limit: int) -> QuerySet[Suggestion]:
+    """Members' best suggestions not yet introduced, connected or dismissed (for staff)."""
+    introduced = Introduction.objects.exclude(status=IntroductionStatus.EXPIRED).filter(
+        Q(from_member_id=OuterRef("member_id"), to_member_id=OuterRef("peer_id"))
+        | Q(from_member_id=OuterRef("peer_id"), to_member_id=OuterRef("member_id"))
+    )
+    return (
+        Suggestion.objects.filter(rank=1)
+        .exclude(Exists(introduced))
+        .select_related(
+            "member",
+            "peer",
+            "member_challenge",
+            "peer_challenge",
+            "member__profile__industry",
+            "peer__profile__industry",
+        )
+        .order_by("-score")[:limit]
+    )
+
+
+def introduction_outcomes_by_industry_pair() -> list[dict]:
+    """Per pair of industries: how many introductions, connected, declined, expired,
+    how many met, and their average usefulness."""
+    pairs: dict[tuple[str, str], dict] = {}
+    intros = Introduction.objects.select_related(
+        "from_member__profile__industry", "to_member__profile__industry"
+    ).prefetch_related("feedback")
+    for intro in intros:
+        names = sorted(
+            (p.industry.name if p.industry else "—")
+            for p in (intro.from_member.profile, intro.to_member.profile)
+        )
+        row = pairs.setdefault(
+            (names[0], names[1]),
+            {
+                "industries": f"{names[0]} ↔ {names[1]}",
+                "total": 0,
+                "connected": 0,
+                "declined": 0,
+                "expired": 0,
+                "pending": 0,
+                "met": 0,
+                "ratings": [],
+            },
+        )
+        row["total"] += 1
+        row[intro.status] += 1
+        for feedback in intro.feedback.all():
+            if feedback.met:
+                row["met"] += 1
+                row["ratings"].append(feedback.usefulness)
+    for row in pairs.values():
+        ratings = row.pop("ratings")
+        row["usefulness"] = round(sum(ratings) / len(ratings), 1) if ratings else None
+    return sorted(pairs.values(), key=lambda r: (-r["total"], r["industries"]))

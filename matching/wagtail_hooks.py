@@ -1,15 +1,41 @@
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
-from cms.admin_views import ReadOnlyPermissionPolicy, SelectRelatedIndexView
-from matching.models import EmbeddingFailure, Suggestion
+from cms.admin_views import LimitedPermissionPolicy, SelectRelatedIndexView, StaffPermissionMenuItem
+from matching import admin_views
+from matching.models import EmbeddingFailure, Introduction, Suggestion
 from matching.selectors import embedding_status
 
 # Computed rows: staff look, Confer writes.
-register_permission_policy(Suggestion, ReadOnlyPermissionPolicy(Suggestion))
-register_permission_policy(EmbeddingFailure, ReadOnlyPermissionPolicy(EmbeddingFailure))
+register_permission_policy(Suggestion, LimitedPermissionPolicy(Suggestion))
+register_permission_policy(EmbeddingFailure, LimitedPermissionPolicy(EmbeddingFailure))
+# Introductions change only through their services: staff propose and look.
+register_permission_policy(
+    Introduction, LimitedPermissionPolicy(Introduction, allowed=("view", "add"))
+)
+
+
+class IntroductionViewSet(ModelViewSet):
+    """Pending and stale introductions for staff; "Add" proposes one."""
+
+    model = Introduction
+    icon = "link"
+    index_view_class = admin_views.IntroductionIndexView
+    add_view_class = admin_views.IntroductionProposeView
+    list_display = ["from_member", "to_member", "status", "by_staff", "created_at", "expires_at"]
+    list_filter = ["status", "by_staff", "expires_at"]
+    search_fields = [
+        "from_member__email",
+        "from_member__last_name",
+        "to_member__email",
+        "to_member__last_name",
+    ]
+    form_fields = ["from_member", "to_member", "note"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
 
 
 class SuggestionIndexView(SelectRelatedIndexView):
@@ -58,7 +84,7 @@ class MatchingGroup(ModelViewSetGroup):
     menu_label = "Matching"
     menu_icon = "link"
     menu_order = 230
-    items = [SuggestionViewSet, EmbeddingFailureViewSet]
+    items = [IntroductionViewSet, SuggestionViewSet, EmbeddingFailureViewSet]
 
 
 @hooks.register("register_admin_viewset")
@@ -81,3 +107,37 @@ class EmbeddingStatusPanel(Component):
 def add_embedding_status_panel(request, panels):
     if request.user.is_staff:
         panels.append(EmbeddingStatusPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_matching_admin_urls():
+    return [
+        path(
+            "matching/propose/",
+            admin_views.introductions_bulk_propose,
+            name="matching_bulk_propose",
+        ),
+        path("matching/outcomes/", admin_views.introduction_outcomes, name="matching_outcomes"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_propose_menu_item():
+    return StaffPermissionMenuItem(
+        "Propose introductions",
+        reverse("matching_bulk_propose"),
+        icon_name="link",
+        order=231,
+        permission="matching.add_introduction",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_outcomes_menu_item():
+    return StaffPermissionMenuItem(
+        "Introduction outcomes",
+        reverse("matching_outcomes"),
+        icon_name="table",
+        order=232,
+        permission="matching.add_introduction",
+    )

@@ -2,9 +2,9 @@ from django.forms import modelform_factory
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.forms.models import WagtailAdminModelForm
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from cms.admin_views import StaffPermissionMenuItem
 from members import admin_views
 from members.admin_views import MembershipChangeForm
 from members.models import Function, Industry, Membership, MembershipPlan, Organisation, Profile
@@ -137,15 +137,6 @@ def register_community_viewsets():
 @hooks.register("register_admin_urls")
 def register_import_url():
     return [path("members/import/", admin_views.member_import, name="members_import")]
-
-
-class StaffPermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")

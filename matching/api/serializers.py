@@ -45,3 +45,93 @@ class DismissalSerializer(serializers.Serializer):
     peer = serializers.IntegerField(help_text="Profile id of the suggested peer.")
     reason = serializers.ChoiceField(choices=SuggestionDismissal.Reason.choices)
     note = serializers.CharField(required=False, allow_blank=True, max_length=300, default="")
+
+
+class PersonSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="profile.id", help_text="Profile id.")
+    name = serializers.CharField(source="get_full_name")
+
+
+class IntroductionSerializer(serializers.Serializer):
+    """An introduction as one of its two members sees it."""
+
+    id = serializers.IntegerField()
+    status = serializers.CharField()
+    other = serializers.SerializerMethodField()
+    by_staff = serializers.BooleanField()
+    note = serializers.CharField()
+    my_response = serializers.SerializerMethodField()
+    their_response = serializers.SerializerMethodField()
+    contact_email = serializers.SerializerMethodField(
+        help_text="The other member's e-mail, once you are both connected."
+    )
+    created_at = serializers.DateTimeField()
+    expires_at = serializers.DateTimeField()
+
+    def _me(self):
+        return self.context["request"].user
+
+    def get_other(self, obj) -> dict:
+        return PersonSerializer(obj.other_party(self._me())).data
+
+    def get_my_response(self, obj) -> str:
+        return getattr(obj, f"{obj.side_of(self._me())}_response")
+
+    def get_their_response(self, obj) -> str:
+        side = "to" if obj.side_of(self._me()) == "from" else "from"
+        return getattr(obj, f"{side}_response")
+
+    def get_contact_email(self, obj) -> str | None:
+        return obj.other_party(self._me()).email if obj.status == "connected" else None
+
+
+class IntroductionRequestSerializer(serializers.Serializer):
+    peer = serializers.IntegerField(help_text="Profile id of the member you would like to meet.")
+    note = serializers.CharField(required=False, allow_blank=True, max_length=1000, default="")
+
+
+class IntroductionAnswerSerializer(serializers.Serializer):
+    note = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+
+
+class FeedbackSerializer(serializers.Serializer):
+    met = serializers.BooleanField()
+    usefulness = serializers.IntegerField(
+        required=False, allow_null=True, min_value=1, max_value=5, default=None
+    )
+    note = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+
+
+class ConnectionSerializer(serializers.Serializer):
+    other = serializers.SerializerMethodField()
+    email = serializers.SerializerMethodField()
+    created_at = serializers.DateTimeField()
+
+    def _other(self, obj):
+        me = self.context["request"].user
+        return obj.member_b if obj.member_a_id == me.pk else obj.member_a
+
+    def get_other(self, obj) -> dict:
+        return PersonSerializer(self._other(obj)).data
+
+    def get_email(self, obj) -> str:
+        return self._other(obj).email
+
+
+class NotificationSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    message = serializers.CharField()
+    url = serializers.CharField()
+    created_at = serializers.DateTimeField()
+    read = serializers.SerializerMethodField()
+
+    def get_read(self, obj) -> bool:
+        return obj.read_at is not None
+
+
+class MarkReadSerializer(serializers.Serializer):
+    ids = serializers.ListField(
+        child=serializers.IntegerField(),
+        required=False,
+        help_text="Leave out to mark everything read.",
+    )

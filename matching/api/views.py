@@ -1,12 +1,36 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from matching.api.serializers import DismissalSerializer, SuggestionSerializer
-from matching.selectors import suggestions_for_member
+from matching.api.serializers import (
+    ConnectionSerializer,
+    DismissalSerializer,
+    FeedbackSerializer,
+    IntroductionAnswerSerializer,
+    IntroductionRequestSerializer,
+    IntroductionSerializer,
+    MarkReadSerializer,
+    NotificationSerializer,
+    SuggestionSerializer,
+)
+from matching.models import Introduction
+from matching.selectors import (
+    connections_for_member,
+    introductions_for_member,
+    notifications_for_member,
+    suggestions_for_member,
+)
+from matching.services.introductions import (
+    introduction_feedback_give,
+    introduction_request,
+    introduction_respond,
+)
+from matching.services.notifications import notifications_mark_read
 from matching.services.suggestions import suggestion_dismiss
+from members.selectors import directory_profiles
 
 
 class SuggestionListApi(generics.ListAPIView):
@@ -36,4 +60,110 @@ class SuggestionDismissApi(APIView):
         suggestion_dismiss(
             member=request.user, peer=suggestion.peer, reason=data["reason"], note=data["note"]
         )
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+def _own_introduction(request, pk: int) -> Introduction:
+    introduction = introductions_for_member(member=request.user).filter(pk=pk).first()
+    if introduction is None:
+        raise NotFound("No such introduction of yours.")
+    return introduction
+
+
+class IntroductionListCreateApi(generics.ListAPIView):
+    """Your introductions; POST asks for one (the other member accepts or declines)."""
+
+    serializer_class = IntroductionSerializer
+
+    def get_queryset(self):
+        return introductions_for_member(member=self.request.user)
+
+    @extend_schema(request=IntroductionRequestSerializer, responses={201: IntroductionSerializer})
+    def post(self, request):
+        serializer = IntroductionRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        peer = directory_profiles().filter(pk=serializer.validated_data["peer"]).first()
+        if peer is None:
+            raise ValidationError({"peer": ["No member with this profile id."]})
+        introduction = introduction_request(
+            requester=request.user, peer=peer.user, note=serializer.validated_data["note"]
+        )
+        data = IntroductionSerializer(
+            _own_introduction(request, introduction.pk), context={"request": request}
+        ).data
+        return Response(data, status=status.HTTP_201_CREATED)
+
+
+class IntroductionAnswerApi(APIView):
+    accept = True
+
+    @extend_schema(request=IntroductionAnswerSerializer, responses={200: IntroductionSerializer})
+    def post(self, request, pk: int):
+        introduction = _own_introduction(request, pk)
+        serializer = IntroductionAnswerSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        introduction_respond(
+            introduction=introduction,
+            member=request.user,
+            accept=self.accept,
+            note=serializer.validated_data["note"],
+        )
+        return Response(
+            IntroductionSerializer(
+                _own_introduction(request, pk), context={"request": request}
+            ).data
+        )
+
+
+class IntroductionAcceptApi(IntroductionAnswerApi):
+    """Accept an introduction waiting for your answer."""
+
+
+class IntroductionDeclineApi(IntroductionAnswerApi):
+    """Decline an introduction waiting for your answer."""
+
+    accept = False
+
+
+class IntroductionFeedbackApi(APIView):
+    """Did you meet, and how useful was it (1-5)?"""
+
+    @extend_schema(request=FeedbackSerializer, responses={201: FeedbackSerializer})
+    def post(self, request, pk: int):
+        introduction = _own_introduction(request, pk)
+        serializer = FeedbackSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        introduction_feedback_give(
+            introduction=introduction, member=request.user, **serializer.validated_data
+        )
+        return Response(serializer.data, status=status.HTTP_201_CREATED)
+
+
+class ConnectionListApi(generics.ListAPIView):
+    """Members you are connected with, and how to reach them."""
+
+    serializer_class = ConnectionSerializer
+
+    def get_queryset(self):
+        return connections_for_member(member=self.request.user)
+
+
+class NotificationListApi(generics.ListAPIView):
+    """Your inbox, newest first."""
+
+    serializer_class = NotificationSerializer
+    permission_classes = [IsAuthenticated]
+
+    def get_queryset(self):
+        return notifications_for_member(user=self.request.user)
+
+
+class NotificationMarkReadApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(request=MarkReadSerializer, responses={204: None})
+    def post(self, request):
+        serializer = MarkReadSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        notifications_mark_read(user=request.user, ids=serializer.validated_data.get("ids"))
         return Response(status=status.HTTP_204_NO_CONTENT)
