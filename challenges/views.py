@@ -73,7 +73,7 @@ def challenge_detail(request, pk: int):
 
 @member_required
 def challenge_new(request):
-    form = ChallengeForm(request.POST or None)
+    form = ChallengeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             challenge = challenge_create(author=request.user, **form.cleaned_data)
@@ -88,7 +88,7 @@ def challenge_new(request):
 @member_required
 def challenge_edit(request, pk: int):
     challenge = _own_challenge_or_404(request, pk)
-    form = ChallengeForm(request.POST or None, instance=challenge)
+    form = ChallengeForm(request.POST if request.method == "POST" else None, instance=challenge)
     if request.method == "POST" and form.is_valid():
         try:
             challenge_update(
@@ -107,7 +107,7 @@ def challenge_edit(request, pk: int):
 @member_required
 def challenge_set_status(request, pk: int):
     challenge = _own_challenge_or_404(request, pk)
-    form = ChallengeStatusForm(request.POST or None)
+    form = ChallengeStatusForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         challenge_update(challenge=challenge, user=request.user, status=form.cleaned_data["status"])
         messages.success(request, f"Status changed to {challenge.get_status_display().lower()}.")

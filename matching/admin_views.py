@@ -45,7 +45,7 @@ def introductions_bulk_propose(request):
     """Propose introductions for members' best suggestions, several at once."""
     _staff_only(request)
     candidates = list(top_suggestions_to_introduce(limit=50))
-    form = BulkProposeForm(request.POST or None)
+    form = BulkProposeForm(request.POST if request.method == "POST" else None)
     form.fields["suggestions"].choices = [(s.pk, s.pk) for s in candidates]
     if request.method == "POST" and form.is_valid():
         chosen = [s for s in candidates if s.pk in set(form.cleaned_data["suggestions"])]

@@ -126,7 +126,7 @@ def introduction_request_view(request, profile_id: int):
         peer_profile = directory_profile_get(pk=profile_id)
     except Profile.DoesNotExist:
         raise Http404("No such member") from None
-    form = IntroductionRequestForm(request.POST or None)
+    form = IntroductionRequestForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             introduction_request(

@@ -28,7 +28,9 @@ from members.services import api_token_regenerate, profile_update
 @login_required
 def profile_edit(request):
     profile = profile_for_user(user=request.user)
-    form = ProfileForm(request.POST or None, instance=profile, user=request.user)
+    form = ProfileForm(
+        request.POST if request.method == "POST" else None, instance=profile, user=request.user
+    )
     if request.method == "POST" and form.is_valid():
         try:
             profile_update(user=request.user, **form.cleaned_data)
