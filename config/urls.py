@@ -40,6 +40,7 @@ api_v1 = [
         name="api_introduction_feedback",
     ),
     path("connections/", matching_api.ConnectionListApi.as_view(), name="api_connections"),
+    path("search/", matching_api.SearchApi.as_view(), name="api_search"),
     path("notifications/", matching_api.NotificationListApi.as_view(), name="api_notifications"),
     path(
         "notifications/read/",
@@ -68,6 +69,7 @@ urlpatterns = [
     path("members/", member_views.directory, name="directory"),
     path("members/<int:pk>/", member_views.member_detail, name="member_detail"),
     path("people/", matching_views.people, name="people"),
+    path("search/", matching_views.search_page, name="search"),
     path("introductions/", matching_views.introductions, name="introductions"),
     path(
         "members/<int:profile_id>/introduce/",

@@ -1,5 +1,6 @@
 from django import forms
 
+from challenges.models import ChallengeStatus
 from matching.models import SuggestionDismissal
 
 
@@ -42,3 +43,12 @@ class FeedbackForm(forms.Form):
         choices=[("", "—"), *[(str(n), f"{n} of 5") for n in range(1, 6)]],
     )
     note = forms.CharField(required=False, max_length=500)
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="Search", max_length=2000, required=False)
+    industry = forms.SlugField(required=False)
+    function = forms.SlugField(required=False)
+    status = forms.ChoiceField(
+        required=False, choices=[("", "Any status"), *ChallengeStatus.choices]
+    )

@@ -13,8 +13,10 @@ from matching.forms import (
     FeedbackForm,
     IntroductionRequestForm,
     IntroductionResponseForm,
+    SearchForm,
 )
 from matching.models import Introduction, IntroductionStatus, Response
+from matching.search import search
 from matching.selectors import (
     introductions_for_member,
     notifications_for_member,
@@ -29,7 +31,7 @@ from matching.services.notifications import notifications_mark_read
 from matching.services.suggestions import suggestion_dismiss
 from members.access import member_required
 from members.models import Profile
-from members.selectors import directory_profile_get, profile_for_user
+from members.selectors import directory_profile_get, profile_for_user, vocabularies
 
 PAGE_SIZE = 20
 
@@ -202,3 +204,17 @@ def inbox(request):
 def inbox_mark_read(request):
     notifications_mark_read(user=request.user)
     return redirect("inbox")
+
+
+@member_required
+def search_page(request):
+    form = SearchForm(request.GET or None)
+    results = None
+    if form.is_bound and form.is_valid():
+        try:
+            results = search(user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form_add_service_error(form, error)
+    return render(
+        request, "matching/search.html", {"form": form, "results": results, **vocabularies()}
+    )

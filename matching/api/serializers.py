@@ -135,3 +135,23 @@ class MarkReadSerializer(serializers.Serializer):
         required=False,
         help_text="Leave out to mark everything read.",
     )
+
+
+class SearchParamsSerializer(serializers.Serializer):
+    q = serializers.CharField(max_length=2000, allow_blank=True)
+    industry = serializers.SlugField(required=False, default="")
+    function = serializers.SlugField(required=False, default="")
+    status = serializers.ChoiceField(
+        required=False, default="", choices=["", "open", "exploring", "solved", "archived"]
+    )
+
+
+class SearchResultSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=["challenge", "member"])
+    id = serializers.IntegerField(help_text="Challenge id, or the member's profile id.")
+    title = serializers.CharField()
+    snippet = serializers.CharField(help_text="HTML: escaped text, matched words in <mark>.")
+    score = serializers.FloatField()
+    industry = serializers.CharField()
+    function = serializers.CharField()
+    status = serializers.CharField()

@@ -14,9 +14,12 @@ from matching.api.serializers import (
     IntroductionSerializer,
     MarkReadSerializer,
     NotificationSerializer,
+    SearchParamsSerializer,
+    SearchResultSerializer,
     SuggestionSerializer,
 )
 from matching.models import Introduction
+from matching.search import search
 from matching.selectors import (
     connections_for_member,
     introductions_for_member,
@@ -167,3 +170,16 @@ class NotificationMarkReadApi(APIView):
         serializer.is_valid(raise_exception=True)
         notifications_mark_read(user=request.user, ids=serializer.validated_data.get("ids"))
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class SearchApi(APIView):
+    """Challenges and members for free text, by meaning and by words, best first."""
+
+    @extend_schema(
+        parameters=[SearchParamsSerializer], responses={200: SearchResultSerializer(many=True)}
+    )
+    def get(self, request):
+        params = SearchParamsSerializer(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        results = search(user=request.user, **params.validated_data)
+        return Response(SearchResultSerializer(results, many=True).data)

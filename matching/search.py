@@ -1,0 +1,207 @@
+"""Reads for the member search box: challenges and members ranked by a hybrid of
+full-text and vector similarity (reciprocal rank fusion), with a snippet each."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.core.exceptions import ValidationError
+from django.db.models import F, Func, TextField, Value
+from django.utils.safestring import mark_safe
+
+from challenges.models import Challenge
+from matching.backends import EmbeddingBackend, get_backend
+from matching.models import ChallengeEmbedding, ProfileEmbedding
+from matching.selectors import vector_search
+from members.models import Profile
+from members.selectors import DirectoryFilters, directory_profiles
+
+MAX_QUERY_LENGTH = 500
+CANDIDATES = 50
+RRF_K = 60  # the usual constant of reciprocal rank fusion
+# Placeholders around matched words, so the member's own text can be escaped first.
+MARK_START, MARK_STOP = "\x02", "\x03"
+
+
+def _snippet_html(text: str) -> str:
+    """The snippet as safe HTML: the text escaped, matched words in <mark>."""
+    escaped = html.escape(text or "")
+    return mark_safe(escaped.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>"))
+
+
+@dataclass
+class SearchResult:
+    kind: str  # "challenge" or "member"
+    id: int
+    title: str
+    snippet: str
+    score: float
+    industry: str
+    function: str
+    status: str = ""
+    url_id: int = 0  # challenge id, or the member's profile id
+
+
+def search_query_clean(q: str) -> str:
+    """The query to search for; ValidationError (on "q") when empty or too long."""
+    q = " ".join((q or "").split())
+    if not q:
+        raise ValidationError({"q": ["Type what you are looking for."]})
+    if len(q) > MAX_QUERY_LENGTH:
+        raise ValidationError({"q": [f"Keep searches under {MAX_QUERY_LENGTH} characters."]})
+    return q
+
+
+def _fuse(*rankings: list[int]) -> dict[int, float]:
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for position, pk in enumerate(ranking, start=1):
+            scores[pk] = scores.get(pk, 0.0) + 1.0 / (RRF_K + position)
+    return scores
+
+
+def _array_text(field: str, separator: str = " "):
+    return Func(F(field), Value(separator), function="array_to_string", output_field=TextField())
+
+
+def _joined(*parts):
+    return Func(Value(". "), *parts, function="concat_ws", output_field=TextField())
+
+
+def search(
+    *,
+    user,
+    q: str,
+    industry: str = "",
+    function: str = "",
+    status: str = "",
+    kinds: tuple[str, ...] = ("challenge", "member"),
+    limit: int = 20,
+    backend: EmbeddingBackend | None = None,
+) -> list[SearchResult]:
+    """Challenges ``user`` may read and members in the directory, best first."""
+    q = search_query_clean(q)
+    backend = backend or get_backend()
+    vector = backend.embed_query(q)
+    query = SearchQuery(q, search_type="websearch", config="english")
+    results: list[SearchResult] = []
+
+    if "challenge" in kinds:
+        challenges = Challenge.objects.visible_to(user)
+        if industry:
+            challenges = challenges.filter(author__profile__industry__slug=industry)
+        if function:
+            challenges = challenges.filter(author__profile__function__slug=function)
+        if status:
+            challenges = challenges.filter(status=status)
+        document = SearchVector("title", weight="A", config="english") + SearchVector(
+            "description", _array_text("tags"), weight="B", config="english"
+        )
+        by_text = list(
+            challenges.annotate(rank=SearchRank(document, query))
+            .filter(rank__gt=0)
+            .order_by("-rank")
+            .values_list("pk", flat=True)[:CANDIDATES]
+        )
+        with vector_search():
+            by_meaning = list(
+                ChallengeEmbedding.objects.current(
+                    model_id=backend.model_id, dimensions=backend.dimensions
+                )
+                .filter(challenge__in=challenges)
+                .nearest_to(vector, dimensions=backend.dimensions)
+                .values_list("challenge_id", flat=True)[:CANDIDATES]
+            )
+        scores = _fuse(by_text, by_meaning)
+        rows = (
+            Challenge.objects.filter(pk__in=scores)
+            .select_related("author__profile__industry", "author__profile__function")
+            .annotate(
+                snippet=SearchHeadline(
+                    _joined(F("description"), _array_text("tags")),
+                    query,
+                    config="english",
+                    start_sel=MARK_START,
+                    stop_sel=MARK_STOP,
+                    max_words=30,
+                    min_words=12,
+                    max_fragments=2,
+                )
+            )
+        )
+        for c in rows:
+            profile = getattr(c.author, "profile", None)
+            results.append(
+                SearchResult(
+                    kind="challenge",
+                    id=c.pk,
+                    url_id=c.pk,
+                    title=c.title,
+                    snippet=_snippet_html(c.snippet),
+                    score=scores[c.pk],
+                    status=c.get_status_display(),
+                    industry=profile.industry.name if profile and profile.industry else "",
+                    function=profile.function.name if profile and profile.function else "",
+                )
+            )
+
+    if "member" in kinds and not status:
+        profiles = directory_profiles(
+            filters=DirectoryFilters(industry=industry, function=function)
+        ).exclude(user=user)
+        document = (
+            SearchVector(
+                "user__first_name", "user__last_name", "headline", weight="A", config="simple"
+            )
+            + SearchVector(_array_text("expertise"), weight="A", config="english")
+            + SearchVector("bio", "goals", weight="B", config="english")
+        )
+        by_text = list(
+            profiles.annotate(rank=SearchRank(document, query))
+            .filter(rank__gt=0)
+            .order_by("-rank")
+            .values_list("pk", flat=True)[:CANDIDATES]
+        )
+        with vector_search():
+            by_meaning = list(
+                ProfileEmbedding.objects.current(
+                    model_id=backend.model_id, dimensions=backend.dimensions
+                )
+                .filter(profile__in=profiles.values("pk"))
+                .nearest_to(vector, dimensions=backend.dimensions)
+                .values_list("profile_id", flat=True)[:CANDIDATES]
+            )
+        scores = _fuse(by_text, by_meaning)
+        profile_rows = (
+            Profile.objects.filter(pk__in=scores)
+            .select_related("user", "industry", "function", "organisation")
+            .annotate(
+                snippet=SearchHeadline(
+                    _joined(_array_text("expertise", ", "), F("bio")),
+                    query,
+                    config="english",
+                    start_sel=MARK_START,
+                    stop_sel=MARK_STOP,
+                    max_words=30,
+                    min_words=12,
+                )
+            )
+        )
+        for p in profile_rows:
+            results.append(
+                SearchResult(
+                    kind="member",
+                    id=p.pk,
+                    url_id=p.pk,
+                    title=p.user.get_full_name(),
+                    snippet=_snippet_html(p.snippet),
+                    score=scores[p.pk],
+                    industry=p.industry.name if p.industry else "",
+                    function=p.function.name if p.function else "",
+                )
+            )
+
+    results.sort(key=lambda r: (-r.score, r.kind, r.id))
+    return results[:limit]

@@ -1,0 +1,120 @@
+import pytest
+from django.urls import reverse
+
+from challenges.models import Challenge
+from matching.search import _snippet_html, search
+from matching.services.embeddings import objects_embed
+from members.models import Profile
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def searchable(real_backend, use_backend):
+    """A few challenges and members, embedded with the real model (also used by pages)."""
+    use_backend(real_backend)
+    nurse = factories.member(
+        expertise=["nurse retention", "preceptorship programmes"],
+        organisation=factories.OrganisationFactory(
+            name="St Mary's", industry=factories.IndustryFactory(name="Healthcare")
+        ),
+        bio="I run our preceptorship scheme for new nurses.",
+    )
+    hotel = factories.member(
+        organisation=factories.OrganisationFactory(
+            name="Tidewell", industry=factories.IndustryFactory(name="Hospitality & Travel")
+        )
+    )
+    factories.ChallengeFactory(
+        author=hotel,
+        title="Seasonal staff don't come back after their first summer",
+        description="We train new seasonal staff every spring and most never return.",
+        tags=["turnover"],
+    )
+    factories.ChallengeFactory(
+        author=hotel,
+        title="Replacing our booking engine",
+        description="The vendor ends support next year and the migration looks risky.",
+        tags=["systems"],
+    )
+    secret = factories.ChallengeFactory(
+        author=hotel,
+        title="Staff-only: a retention problem we keep private",
+        description="New starters keep leaving; please keep this between us.",
+        visibility="staff",
+    )
+    objects_embed(
+        kind="challenge", ids=Challenge.objects.values_list("pk", flat=True), backend=real_backend
+    )
+    objects_embed(
+        kind="profile", ids=Profile.objects.values_list("pk", flat=True), backend=real_backend
+    )
+    return {"nurse": nurse, "hotel": hotel, "secret": secret}
+
+
+def test_search_finds_by_meaning_members_and_challenges(searchable, alice, real_backend):
+    results = search(user=alice, q="keeping new employees after onboarding", backend=real_backend)
+    titles = [r.title for r in results]
+    assert titles.index("Seasonal staff don't come back after their first summer") < titles.index(
+        "Replacing our booking engine"
+    )
+    assert searchable["nurse"].get_full_name() in titles[:4]
+
+
+def test_search_never_shows_staff_only_challenges_to_members(searchable, alice, real_backend):
+    results = search(user=alice, q="retention problem new starters leaving", backend=real_backend)
+    assert searchable["secret"].title not in [r.title for r in results]
+
+
+def test_search_filters_by_industry_and_status(searchable, alice, real_backend):
+    results = search(user=alice, q="staff leaving", industry="healthcare", backend=real_backend)
+    assert {r.industry for r in results} == {"Healthcare"}
+    results = search(user=alice, q="staff leaving", status="solved", backend=real_backend)
+    assert results == []
+
+
+def test_snippet_marks_words_and_escapes_member_text(alice, real_backend, use_backend):
+    use_backend(real_backend)
+    challenge = factories.ChallengeFactory(
+        title="Script test",
+        description="<script>alert(1)</script> volunteers vanish",
+    )
+    objects_embed(kind="challenge", ids=[challenge.pk], backend=real_backend)
+    result = next(
+        r for r in search(user=alice, q="volunteers", backend=real_backend) if r.id == challenge.pk
+    )
+    assert "<script>" not in result.snippet
+
+
+def test_snippet_html_escapes_everything_but_the_marks():
+    assert _snippet_html("a & b \x02x\x03 <i>") == "a &amp; b <mark>x</mark> &lt;i&gt;"
+    assert "<mark>volunteers</mark>" in result.snippet
+
+
+@pytest.mark.parametrize("q", ["", "   ", "x" * 2000])
+def test_empty_or_overlong_search_is_refused_on_the_page(alice_client, q):
+    response = alice_client.get(reverse("search"), {"q": q})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert ("Type what you are looking for" in body) or ("under 500 characters" in body)
+    assert 'data-testid="search-result"' not in body
+
+
+@pytest.mark.parametrize("q", ["", "x" * 2000])
+def test_empty_or_overlong_search_is_400_in_the_api(alice_token_api, q):
+    response = alice_token_api.get("/api/v1/search/", {"q": q})
+    assert response.status_code == 400
+    assert "q" in response.json()
+
+
+def test_search_page_and_api_return_results(searchable, alice_client, alice_token_api):
+    body = alice_client.get(reverse("search"), {"q": "nurses leaving"}).content.decode()
+    assert 'data-testid="search-result"' in body
+    rows = alice_token_api.get("/api/v1/search/", {"q": "nurses leaving"}).json()
+    assert rows and {"kind", "title", "snippet", "score"} <= set(rows[0])
+
+
+def test_search_refuses_lapsed_members(client, lapsed):
+    client.force_login(lapsed)
+    assert client.get(reverse("search"), {"q": "anything"}).status_code == 403
