@@ -85,11 +85,11 @@ def test_snippet_marks_words_and_escapes_member_text(alice, real_backend, use_ba
         r for r in search(user=alice, q="volunteers", backend=real_backend) if r.id == challenge.pk
     )
     assert "<script>" not in result.snippet
+    assert "<mark>volunteers</mark>" in result.snippet
 
 
 def test_snippet_html_escapes_everything_but_the_marks():
     assert _snippet_html("a & b \x02x\x03 <i>") == "a &amp; b <mark>x</mark> &lt;i&gt;"
-    assert "<mark>volunteers</mark>" in result.snippet
 
 
 @pytest.mark.parametrize("q", ["", "   ", "x" * 2000])
