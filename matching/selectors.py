@@ -146,8 +146,9 @@ def dismissed_peer_ids(*, member: User) -> set[int]:
 
 def suggestions_for_member(*, member: User) -> QuerySet[Suggestion]:
     """The member's stored suggestions, best first, with all an explanation shows."""
+    # A peer who lapsed or withdrew consent since the list was computed is not shown.
     return (
-        Suggestion.objects.filter(member=member)
+        Suggestion.objects.filter(member=member, peer__in=members_matchable())
         .select_related(
             "peer",
             "peer__profile",

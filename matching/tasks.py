@@ -9,7 +9,11 @@ from django.db import transaction
 from challenges.models import Challenge
 from matching.services.embeddings import embedding_failure_record, embeddings_sweep, objects_embed
 from matching.services.introductions import introductions_expire, introductions_request_feedback
-from matching.services.suggestions import members_affected, suggestions_refresh_for_member
+from matching.services.suggestions import (
+    members_affected,
+    suggestions_refresh_all,
+    suggestions_refresh_for_member,
+)
 from members.models import Profile, User
 
 logger = logging.getLogger(__name__)
@@ -110,3 +114,9 @@ def introductions_housekeeping_task() -> dict[str, int]:
         "expired": introductions_expire(),
         "feedback_requested": introductions_request_feedback(),
     }
+
+
+@shared_task(acks_late=True)
+def suggestions_refresh_all_task() -> int:
+    """Every member's list, nightly: memberships end and consents change."""
+    return suggestions_refresh_all()

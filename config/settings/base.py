@@ -194,6 +194,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "matching.tasks.introductions_housekeeping_task",
         "schedule": timedelta(hours=1),
     },
+    "suggestions-refresh-all": {
+        "task": "matching.tasks.suggestions_refresh_all_task",
+        "schedule": timedelta(hours=24),
+    },
     "embeddings-sweep": {
         "task": "matching.tasks.embeddings_sweep_task",
         "schedule": timedelta(minutes=15),

@@ -155,3 +155,10 @@ def test_admin_lists_suggestions_read_only(staff_client, alice, bob):
 def test_admin_home_shows_matching_status(staff_client):
     body = staff_client.get("/admin/").content.decode()
     assert "No embedding failures." in body
+
+
+def test_peer_who_withdrew_consent_is_not_shown_before_the_next_refresh(alice_client, alice, bob):
+    suggestion(alice, bob)
+    bob.profile.open_to_introductions = False
+    bob.profile.save()
+    assert bob.get_full_name() not in alice_client.get(reverse("people")).content.decode()
