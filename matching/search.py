@@ -66,6 +66,25 @@ def _array_text(field: str, separator: str = " "):
     return Func(F(field), Value(separator), function="array_to_string", output_field=TextField())
 
 
+def _fused_ranking(
+    *, candidates, document, query, vector, embeddings, key: str, backend: EmbeddingBackend
+) -> dict[int, float]:
+    """Reciprocal-rank fusion of the best full-text and the nearest-vector candidates."""
+    by_text = list(
+        candidates.annotate(rank=SearchRank(document, query))
+        .filter(rank__gt=0)
+        .order_by("-rank")
+        .values_list("pk", flat=True)[:CANDIDATES]
+    )
+    with vector_search():
+        by_meaning = list(
+            embeddings.current(model_id=backend.model_id, dimensions=backend.dimensions)
+            .nearest_to(vector, dimensions=backend.dimensions)
+            .values_list(key, flat=True)[:CANDIDATES]
+        )
+    return _fuse(by_text, by_meaning)
+
+
 def _joined(*parts):
     return Func(Value(". "), *parts, function="concat_ws", output_field=TextField())
 
@@ -99,22 +118,15 @@ def search(
         document = SearchVector("title", weight="A", config="english") + SearchVector(
             "description", _array_text("tags"), weight="B", config="english"
         )
-        by_text = list(
-            challenges.annotate(rank=SearchRank(document, query))
-            .filter(rank__gt=0)
-            .order_by("-rank")
-            .values_list("pk", flat=True)[:CANDIDATES]
+        scores = _fused_ranking(
+            candidates=challenges,
+            document=document,
+            query=query,
+            vector=vector,
+            embeddings=ChallengeEmbedding.objects.filter(challenge__in=challenges),
+            key="challenge_id",
+            backend=backend,
         )
-        with vector_search():
-            by_meaning = list(
-                ChallengeEmbedding.objects.current(
-                    model_id=backend.model_id, dimensions=backend.dimensions
-                )
-                .filter(challenge__in=challenges)
-                .nearest_to(vector, dimensions=backend.dimensions)
-                .values_list("challenge_id", flat=True)[:CANDIDATES]
-            )
-        scores = _fuse(by_text, by_meaning)
         rows = (
             Challenge.objects.filter(pk__in=scores)
             .select_related("author__profile__industry", "author__profile__function")
@@ -158,22 +170,15 @@ def search(
             + SearchVector(_array_text("expertise"), weight="A", config="english")
             + SearchVector("bio", "goals", weight="B", config="english")
         )
-        by_text = list(
-            profiles.annotate(rank=SearchRank(document, query))
-            .filter(rank__gt=0)
-            .order_by("-rank")
-            .values_list("pk", flat=True)[:CANDIDATES]
+        scores = _fused_ranking(
+            candidates=profiles,
+            document=document,
+            query=query,
+            vector=vector,
+            embeddings=ProfileEmbedding.objects.filter(profile__in=profiles.values("pk")),
+            key="profile_id",
+            backend=backend,
         )
-        with vector_search():
-            by_meaning = list(
-                ProfileEmbedding.objects.current(
-                    model_id=backend.model_id, dimensions=backend.dimensions
-                )
-                .filter(profile__in=profiles.values("pk"))
-                .nearest_to(vector, dimensions=backend.dimensions)
-                .values_list("profile_id", flat=True)[:CANDIDATES]
-            )
-        scores = _fuse(by_text, by_meaning)
         profile_rows = (
             Profile.objects.filter(pk__in=scores)
             .select_related("user", "industry", "function", "organisation")
