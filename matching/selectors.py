@@ -59,6 +59,16 @@ def _matchable_author(prefix: str) -> dict:
     }
 
 
+def _overfetch(limit: int) -> int:
+    # An iterative scan in relaxed order yields neighbours almost, not exactly, in
+    # order: read more than needed and keep the truly nearest.
+    return max(2 * limit, 40)
+
+
+def _best(rows: list[dict], limit: int) -> list[dict]:
+    return sorted(rows, key=lambda r: -r["similarity"])[:limit]
+
+
 def challenges_nearest(
     vector,
     *,
@@ -87,15 +97,18 @@ def challenges_nearest(
         qs = qs.exclude(challenge__author__profile__organisation_id=exclude_organisation_id)
     rows = qs.nearest_to(vector, dimensions=backend.dimensions).values(
         "challenge_id", "challenge__author_id", "similarity"
-    )[:limit]
-    return [
-        {
-            "challenge_id": r["challenge_id"],
-            "author_id": r["challenge__author_id"],
-            "similarity": float(r["similarity"]),
-        }
-        for r in rows
-    ]
+    )[: _overfetch(limit)]
+    return _best(
+        [
+            {
+                "challenge_id": r["challenge_id"],
+                "author_id": r["challenge__author_id"],
+                "similarity": float(r["similarity"]),
+            }
+            for r in rows
+        ],
+        limit,
+    )
 
 
 def profiles_nearest(
@@ -121,8 +134,11 @@ def profiles_nearest(
         qs = qs.exclude(profile__organisation_id=exclude_organisation_id)
     rows = qs.nearest_to(vector, dimensions=backend.dimensions).values(
         "profile__user_id", "similarity"
-    )[:limit]
-    return [{"user_id": r["profile__user_id"], "similarity": float(r["similarity"])} for r in rows]
+    )[: _overfetch(limit)]
+    return _best(
+        [{"user_id": r["profile__user_id"], "similarity": float(r["similarity"])} for r in rows],
+        limit,
+    )
 
 
 def seeking_challenges(*, member: User, backend: EmbeddingBackend) -> list[tuple[Challenge, list]]:
