@@ -205,10 +205,9 @@ def demo_community_seed() -> SeedResult:
     # Spread posting times over months, industries interleaved, the same on every run.
     ages = list(range(1, len(community.challenges) + 1))
     random.Random(7).shuffle(ages)
-    challenges = []
-    for age, c in zip(ages, community.challenges, strict=True):
-        created = now - timedelta(hours=7 * age)
-        challenges.append(
+    posted = [now - timedelta(hours=7 * age) for age in ages]
+    challenges = Challenge.objects.bulk_create(
+        [
             Challenge(
                 author=users[c.author_email],
                 title=c.title,
@@ -216,10 +215,13 @@ def demo_community_seed() -> SeedResult:
                 tags=tags_normalise(list(c.tags)),
                 status=c.status,
                 visibility=c.visibility,
-                created_at=created,
-                updated_at=created,
             )
-        )
-    Challenge.objects.bulk_create(challenges)
+            for c in community.challenges
+        ]
+    )
+    # auto_now_add stamps every row "now" on insert; give them their posting times.
+    for challenge, when in zip(challenges, posted, strict=True):
+        challenge.created_at = challenge.updated_at = when
+    Challenge.objects.bulk_update(challenges, ["created_at", "updated_at"])
     _pages()
     return SeedResult(created=True, members=len(users), challenges=len(challenges))

@@ -43,6 +43,8 @@ where which while who whom why will with would you your yours yourself yourselve
 one two three first many much still even every keep keeps kept make makes made tried try
 trying want need needs way ways lot lots really things thing don't can't we're we've i'm
 it's isn't doesn't tags help new year years month months week weeks day days time
+i'd i'll we'd we'll they're rather people others without take takes taking took answer
+across since around almost already always never often usually able like enough managed
 """.split()
 )
 
@@ -51,7 +53,7 @@ _WORD = re.compile(r"[a-z][a-z'\-]*[a-z]")
 
 def _stem(word: str) -> str:
     # A light stemmer: enough to see "volunteers" and "volunteer" as one term.
-    for suffix in ("ing", "ers", "ies", "es", "ed", "er", "s"):
+    for suffix in ("ing", "ies", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word

@@ -21,6 +21,11 @@ def test_seed_demo_loads_the_community_once(client):
     assert profiles.values("industry").distinct().count() >= 12
     assert profiles.values("function").distinct().count() >= 8
     assert Challenge.objects.count() >= 400
+    newest, oldest = (
+        Challenge.objects.latest("created_at").created_at,
+        Challenge.objects.earliest("created_at").created_at,
+    )
+    assert (newest - oldest).days > 30  # posting times spread out, not all "just now"
 
     demo = User.objects.get(email=DEMO_MEMBER_EMAIL)
     assert is_member_in_good_standing(demo)
