@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Lower
 
 from members.models import Membership
 
@@ -37,7 +38,8 @@ class ChallengeQuerySet(models.QuerySet["Challenge"]):
         return self.filter(shown | Q(author_id=user.pk))
 
     def matching_text(self, text: str) -> "ChallengeQuerySet":
-        """Keyword search over title, description and tags (English stemming)."""
+        """Keyword search over title, description and tags (English stemming), annotated
+        with ``rank`` (higher is more relevant)."""
         query = SearchQuery(text, search_type="websearch", config="english")
         vector = SearchVector("title", "description", config="english") + SearchVector(
             models.Func(
@@ -48,7 +50,7 @@ class ChallengeQuerySet(models.QuerySet["Challenge"]):
             ),
             config="english",
         )
-        return self.annotate(search=vector).filter(search=query)
+        return self.annotate(search=vector, rank=SearchRank(vector, query)).filter(search=query)
 
 
 class Challenge(models.Model):
@@ -78,8 +80,10 @@ class Challenge(models.Model):
             models.Index(fields=["status", "-created_at"], name="challenge_status_created"),
         ]
         constraints = [
+            # "Volunteers drop off" and "volunteers drop off" are the same challenge.
             models.UniqueConstraint(
-                fields=["author", "title"],
+                F("author"),
+                Lower("title"),
                 name="challenge_title_unique_per_author",
                 violation_error_message="You already have a challenge with this title.",
             ),

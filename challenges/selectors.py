@@ -18,7 +18,8 @@ class ChallengeFilters:
 
 
 def challenge_list(*, user, filters: ChallengeFilters | None = None) -> QuerySet[Challenge]:
-    """Challenges ``user`` may read, filtered, newest first, authors loaded."""
+    """Challenges ``user`` may read, filtered, authors loaded: the most relevant first
+    when searching for text, otherwise the newest first."""
     filters = filters or ChallengeFilters()
     qs = Challenge.objects.visible_to(user)
     if filters.q:
@@ -32,13 +33,14 @@ def challenge_list(*, user, filters: ChallengeFilters | None = None) -> QuerySet
         qs = qs.filter(author__profile__industry__slug=filters.industry)
     if filters.author_id:
         qs = qs.filter(author_id=filters.author_id)
+    ordering = ("-rank", "-created_at", "-id") if filters.q else ("-created_at", "-id")
     return qs.select_related(
         "author",
         "author__profile",
         "author__profile__industry",
         "author__profile__function",
         "author__profile__organisation",
-    ).order_by("-created_at", "-id")
+    ).order_by(*ordering)
 
 
 def challenges_recent_for_member(*, user, limit: int) -> QuerySet[Challenge]:

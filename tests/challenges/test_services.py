@@ -99,6 +99,16 @@ def test_challenge_create_rejects_duplicate_title_of_same_author_on_title_field(
         challenge_create(author=alice, **_fields(title=" Volunteers drift away after onboarding "))
 
     assert error.value.message_dict == {"title": ["You already have a challenge with this title."]}
+
+
+def test_challenge_create_rejects_same_title_in_other_letter_case(alice):
+    ChallengeFactory(author=alice, title="Volunteers drift away after onboarding")
+
+    with pytest.raises(ValidationError) as error:
+        challenge_create(author=alice, **_fields(title="VOLUNTEERS drift away after Onboarding"))
+
+    assert error.value.message_dict == {"title": ["You already have a challenge with this title."]}
+    assert Challenge.objects.filter(author=alice).count() == 1
     assert Challenge.objects.count() == 1
 
 

@@ -219,6 +219,18 @@ def test_challenge_index_searches_keywords_in_title_description_and_tags(alice_c
     assert [c.title for c in by_tag.context["page"]] == ["Grants"]
 
 
+def test_challenge_index_search_puts_the_most_relevant_first_not_the_newest(alice_client):
+    ChallengeFactory(
+        title="Volunteers leave",
+        description="Volunteers stop coming; keeping volunteers is our volunteer problem.",
+    )
+    ChallengeFactory(title="Board papers", description="One volunteer asked about minutes.")
+
+    response = alice_client.get(reverse("challenge_index"), {"q": "volunteers"})
+
+    assert [c.title for c in response.context["page"]] == ["Volunteers leave", "Board papers"]
+
+
 def test_challenge_index_search_never_finds_staff_only_challenges_of_others(alice_client):
     ChallengeFactory(title="Secret volunteers plan", visibility="staff")
 
@@ -269,6 +281,15 @@ def test_challenge_index_pagination_keeps_filters(alice_client, alice):
     body = alice_client.get(reverse("challenge_index"), {"status": "solved"}).content.decode()
 
     assert "status=solved&amp;page=2" in body
+
+
+def test_challenge_index_title_keeps_site_name_on_later_pages(alice_client, alice):
+    ChallengeFactory.create_batch(settings.CHALLENGES_PAGE_SIZE + 1, author=alice)
+
+    body = alice_client.get(reverse("challenge_index"), {"page": 2}).content.decode()
+
+    title = body.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert " ".join(title.split()) == "Challenges · Confer"
 
 
 def _index_queries(client) -> int:
