@@ -43,9 +43,10 @@ def default_model_path() -> Path:
 class SentenceTransformerBackend:
     """A sentence-transformers model from a local directory, fully offline.
 
-    ``precision`` "bf16" runs the model in bfloat16 (cosine >= 0.998 to fp32; about
-    2.5 times faster on CPUs with native bfloat16, several times slower on those
-    without); "fp32" is the reference; "auto" picks bf16 only where the CPU has it.
+    ``precision`` "bf16" multiplies in bfloat16 and keeps the residual stream in
+    float32 (see ``matching.mixed_precision``): about 2.7 times faster than fp32 on
+    CPUs with native bfloat16 at cosine 0.99998 to fp32, several times slower on CPUs
+    without it. "fp32" is the reference; "auto" picks bf16 only where the CPU has it.
     """
 
     def __init__(
@@ -53,7 +54,7 @@ class SentenceTransformerBackend:
         *,
         model_path: str = "",
         model_id: str = "",
-        batch_size: int = 64,
+        batch_size: int = 32,
         precision: str = "auto",
         device: str = "cpu",
     ) -> None:
@@ -87,16 +88,17 @@ class SentenceTransformerBackend:
         # Nothing is ever downloaded: the model directory is all there is.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        import torch
         from sentence_transformers import SentenceTransformer
 
-        kwargs = {"torch_dtype": torch.bfloat16} if self.precision == "bf16" else {}
         try:
-            return SentenceTransformer(
-                str(self.model_path), device=self.device, model_kwargs=kwargs
-            )
+            model = SentenceTransformer(str(self.model_path), device=self.device)
         except Exception as error:  # the library raises many kinds; all mean "no model"
             raise EmbeddingBackendError(f"Cannot load {self.model_path}: {error}") from error
+        if self.precision == "bf16":
+            from matching.mixed_precision import bf16_matmuls
+
+            bf16_matmuls(model)
+        return model
 
     @property
     def dimensions(self) -> int:
@@ -108,11 +110,13 @@ class SentenceTransformerBackend:
         vectors = self.model.encode(
             texts,
             batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
+            convert_to_tensor=True,
             show_progress_bar=False,
         )
-        return np.asarray(vectors, dtype=np.float32)
+        # Normalised in float32 whatever the model computed in: unit length is what
+        # lets cosine similarity be a dot product.
+        vectors = vectors.float().cpu().numpy()
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed_documents([text])[0]

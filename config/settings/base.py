@@ -213,7 +213,7 @@ MATCHING_EMBEDDING = {
     "BACKEND": env("EMBEDDING_BACKEND", default="matching.backends.SentenceTransformerBackend"),
     "MODEL_PATH": env("EMBEDDING_MODEL_PATH", default=""),
     "MODEL_ID": env("EMBEDDING_MODEL_ID", default=""),
-    "BATCH_SIZE": env.int("EMBEDDING_BATCH_SIZE", default=64),
+    "BATCH_SIZE": env.int("EMBEDDING_BATCH_SIZE", default=32),
     "PRECISION": env("EMBEDDING_PRECISION", default="auto"),
 }
 
