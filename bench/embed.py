@@ -2,7 +2,7 @@
 
 Run by hand (needs a database with challenges, e.g. after `make run` once):
 
-    .venv/bin/python bench/embed.py [--repeat 3]
+    .venv/bin/python bench/embed.py [--repeat 5]
 
 The pipeline reads challenge texts from the database, embeds them with the configured
 backend (EMBEDDING_PRECISION etc.) and writes the vectors, all inside a transaction
@@ -90,8 +90,8 @@ def main() -> None:
     same = sum(a == b for a, b in zip(ours_top, theirs_top, strict=True))
     overlap = np.mean([len(a & b) / 10 for a, b in zip(ours_top, theirs_top, strict=True)])
     print(
-        f"texts: {len(texts)} challenges, median of {args.repeat} interleaved passes, model {backend.model_id}, "
-        f"precision {getattr(backend, 'precision', '?')}"
+        f"texts: {len(texts)} challenges, median of {args.repeat} interleaved passes, "
+        f"model {backend.model_id}, precision {getattr(backend, 'precision', '?')}"
     )
     print(f"plain SentenceTransformer fp32 encode: {plain_rate:8.1f} texts/s")
     print(

@@ -29,9 +29,7 @@ def test_vectors_are_unit_length_in_every_precision(real_backend, bf16_backend):
         assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
 
 
-def test_bf16_vectors_stay_close_to_fp32_and_keep_the_neighbour_order(
-    real_backend, bf16_backend
-):
+def test_bf16_vectors_stay_close_to_fp32_and_keep_the_neighbour_order(real_backend, bf16_backend):
     fp32 = real_backend.embed_documents(TEXTS)
     bf16 = bf16_backend.embed_documents(TEXTS)
 
