@@ -25,13 +25,29 @@ class EmbeddingQuerySet(models.QuerySet):
 
 
 class Embedding(models.Model):
-    """A vector with the model that made it and a hash of the text it came from."""
+    """A vector with the model that made it and a hash of the text it came from.
+
+    ``owner``, ``organisation`` and ``eligible`` copy who the vector belongs to and
+    whether it may be matched now (see ``embeddings_eligibility_sync``), so that a
+    nearest-neighbour query filters one table instead of joining five.
+    """
 
     model_id = models.CharField(max_length=200)
     dimensions = models.PositiveSmallIntegerField()
     text_hash = models.CharField(max_length=64)
     vector = VectorField()
     updated_at = models.DateTimeField(auto_now=True)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    organisation = models.ForeignKey(
+        "members.Organisation",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
+    )
+    eligible = models.BooleanField(default=False)
 
     objects = EmbeddingQuerySet.as_manager()
 

@@ -50,15 +50,6 @@ def vector_search(ef_search: int = 100) -> Iterator[None]:
         yield
 
 
-def _matchable_author(prefix: str) -> dict:
-    current = Membership.objects.in_good_standing().filter(user_id=OuterRef(f"{prefix}_id"))
-    return {
-        "current": Exists(current),
-        f"{prefix}__is_active": True,
-        f"{prefix}__profile__open_to_introductions": True,
-    }
-
-
 def _overfetch(limit: int) -> int:
     # An iterative scan in relaxed order yields neighbours almost, not exactly, in
     # order: read more than needed and keep the truly nearest.
@@ -81,31 +72,16 @@ def challenges_nearest(
 
     Rows: ``challenge_id``, ``author_id``, ``similarity``. Call inside ``vector_search``.
     """
-    filters = _matchable_author("challenge__author")
-    current = filters.pop("current")
-    qs = ChallengeEmbedding.objects.current(
-        model_id=backend.model_id, dimensions=backend.dimensions
-    ).filter(
-        current,
-        challenge__status__in=MATCHABLE,
-        challenge__visibility=ChallengeVisibility.MEMBERS,
-        **filters,
+    qs = _eligible_nearby(
+        ChallengeEmbedding.objects, backend, exclude_user_id, exclude_organisation_id
     )
-    if exclude_user_id is not None:
-        qs = qs.exclude(challenge__author_id=exclude_user_id)
-    if exclude_organisation_id is not None:
-        qs = qs.exclude(challenge__author__profile__organisation_id=exclude_organisation_id)
-    rows = qs.nearest_to(vector, dimensions=backend.dimensions).values(
-        "challenge_id", "challenge__author_id", "similarity"
+    rows = qs.nearest_to(vector, dimensions=backend.dimensions).values_list(
+        "challenge_id", "owner_id", "similarity"
     )[: _overfetch(limit)]
     return _best(
         [
-            {
-                "challenge_id": r["challenge_id"],
-                "author_id": r["challenge__author_id"],
-                "similarity": float(r["similarity"]),
-            }
-            for r in rows
+            {"challenge_id": challenge_id, "author_id": owner_id, "similarity": float(sim)}
+            for challenge_id, owner_id, sim in rows
         ],
         limit,
     )
@@ -123,22 +99,25 @@ def profiles_nearest(
 
     Rows: ``user_id``, ``similarity``. Call inside ``vector_search``.
     """
-    filters = _matchable_author("profile__user")
-    current = filters.pop("current")
-    qs = ProfileEmbedding.objects.current(
-        model_id=backend.model_id, dimensions=backend.dimensions
-    ).filter(current, **filters)
-    if exclude_user_id is not None:
-        qs = qs.exclude(profile__user_id=exclude_user_id)
-    if exclude_organisation_id is not None:
-        qs = qs.exclude(profile__organisation_id=exclude_organisation_id)
-    rows = qs.nearest_to(vector, dimensions=backend.dimensions).values(
-        "profile__user_id", "similarity"
-    )[: _overfetch(limit)]
-    return _best(
-        [{"user_id": r["profile__user_id"], "similarity": float(r["similarity"])} for r in rows],
-        limit,
+    qs = _eligible_nearby(
+        ProfileEmbedding.objects, backend, exclude_user_id, exclude_organisation_id
     )
+    rows = qs.nearest_to(vector, dimensions=backend.dimensions).values_list(
+        "owner_id", "similarity"
+    )[: _overfetch(limit)]
+    return _best([{"user_id": owner_id, "similarity": float(sim)} for owner_id, sim in rows], limit)
+
+
+def _eligible_nearby(manager, backend, exclude_user_id, exclude_organisation_id):
+    # One table, no joins: owner, organisation and eligibility live on the vector row.
+    qs = manager.current(model_id=backend.model_id, dimensions=backend.dimensions).filter(
+        eligible=True
+    )
+    if exclude_user_id is not None:
+        qs = qs.exclude(owner_id=exclude_user_id)
+    if exclude_organisation_id is not None:
+        qs = qs.exclude(organisation_id=exclude_organisation_id)
+    return qs
 
 
 def seeking_challenges(*, member: User, backend: EmbeddingBackend) -> list[tuple[Challenge, list]]:

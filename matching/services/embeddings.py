@@ -9,9 +9,10 @@ from typing import Any
 from django.db import connection, transaction
 from django.utils import timezone
 
-from challenges.models import Challenge
+from challenges.models import Challenge, ChallengeVisibility
 from matching.backends import EmbeddingBackend, get_backend
 from matching.models import ChallengeEmbedding, EmbeddingFailure, EmbeddingRun, ProfileEmbedding
+from matching.selectors import MATCHABLE, members_matchable
 from matching.texts import challenge_text, profile_help_text, text_hash
 from members.models import Profile
 
@@ -19,6 +20,7 @@ KINDS: dict[str, tuple[Any, Any, str, Callable[[Any], str]]] = {
     "challenge": (Challenge, ChallengeEmbedding, "challenge", challenge_text),
     "profile": (Profile, ProfileEmbedding, "profile", profile_help_text),
 }
+OWNER = {"challenge": "author_id", "profile": "user_id"}
 
 
 @dataclass
@@ -107,7 +109,64 @@ def objects_embed(
             )
             result.embedded = len(todo)
         EmbeddingFailure.objects.filter(kind=kind, object_id__in=[o.pk for o in objects]).delete()
+        # A new status or visibility changes eligibility even when the text did not.
+        embeddings_eligibility_sync(user_ids={getattr(o, OWNER[kind]) for o in objects})
     return result
+
+
+def embeddings_eligibility_sync(*, user_ids: Iterable[int] | None = None) -> int:
+    """Copy owner, organisation and "may be matched now" onto the vectors of these
+    members (or everyone's), writing only rows that change; returns how many did.
+
+    Called by every service that changes who may be matched (memberships, consent,
+    organisation, a challenge's status or visibility), and hourly for memberships
+    that end by date alone.
+    """
+    ids = None if user_ids is None else sorted(set(user_ids))
+    if ids == []:
+        return 0
+    matchable = members_matchable() if ids is None else members_matchable().filter(pk__in=ids)
+    matchable_sql, matchable_params = matchable.values("pk").query.sql_with_params()
+    owner_filter = "" if ids is None else "WHERE {owner} = ANY(%s)"
+    owner_params = [] if ids is None else [ids]
+    challenge_sql = f"""
+        UPDATE {ChallengeEmbedding._meta.db_table} AS e
+        SET owner_id = s.owner_id, organisation_id = s.organisation_id, eligible = s.eligible
+        FROM (
+            SELECT c.id, c.author_id AS owner_id, p.organisation_id,
+                   (c.status = ANY(%s) AND c.visibility = %s
+                    AND c.author_id IN ({matchable_sql})) AS eligible
+            FROM {Challenge._meta.db_table} AS c
+            LEFT JOIN {Profile._meta.db_table} AS p ON p.user_id = c.author_id
+            {owner_filter.format(owner="c.author_id")}
+        ) AS s
+        WHERE e.challenge_id = s.id
+          AND (e.owner_id, e.organisation_id, e.eligible)
+              IS DISTINCT FROM (s.owner_id, s.organisation_id, s.eligible)
+    """
+    profile_sql = f"""
+        UPDATE {ProfileEmbedding._meta.db_table} AS e
+        SET owner_id = s.owner_id, organisation_id = s.organisation_id, eligible = s.eligible
+        FROM (
+            SELECT p.id, p.user_id AS owner_id, p.organisation_id,
+                   (p.user_id IN ({matchable_sql})) AS eligible
+            FROM {Profile._meta.db_table} AS p
+            {owner_filter.format(owner="p.user_id")}
+        ) AS s
+        WHERE e.profile_id = s.id
+          AND (e.owner_id, e.organisation_id, e.eligible)
+              IS DISTINCT FROM (s.owner_id, s.organisation_id, s.eligible)
+    """
+    changed = 0
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            challenge_sql,
+            [list(MATCHABLE), ChallengeVisibility.MEMBERS, *matchable_params, *owner_params],
+        )
+        changed += cursor.rowcount
+        cursor.execute(profile_sql, [*matchable_params, *owner_params])
+        changed += cursor.rowcount
+    return changed
 
 
 def embedding_failure_record(*, kind: str, object_id: int, error: str) -> EmbeddingFailure:

@@ -29,6 +29,7 @@ from matching.selectors import (
     seeking_challenges,
     vector_search,
 )
+from matching.services.embeddings import embeddings_eligibility_sync
 from matching.texts import challenge_text, profile_help_text, shared_terms
 from members.models import Profile, User
 
@@ -213,6 +214,7 @@ def suggestions_refresh_all(
     """Recompute every member's suggestions; lists of members no longer matchable go."""
     backend = backend or get_backend()
     config = MatchingSettings.load()
+    embeddings_eligibility_sync()
     Suggestion.objects.exclude(member__in=members_matchable()).delete()
     count = 0
     for member in members_matchable().order_by("pk").iterator(chunk_size=500):

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from rest_framework.authtoken.models import Token
 
+from matching.services.embeddings import embeddings_eligibility_sync
 from matching.tasks import enqueue_on_commit, profile_embed_task
 from members.models import Industry, Organisation, Profile, User
 
@@ -75,6 +76,9 @@ def profile_update(
         raise ValidationError(errors)
     user.save(update_fields=["first_name", "last_name"])
     profile.save()
+    # A withdrawn consent or a new organisation counts for matching at once; the
+    # task then re-embeds (if the text changed) and refreshes suggestions.
+    embeddings_eligibility_sync(user_ids=[user.pk])
     enqueue_on_commit(profile_embed_task, profile.pk)
     return profile
 

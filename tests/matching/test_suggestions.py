@@ -1,14 +1,30 @@
 """Suggestions computed with the real model on a small community written for it."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from challenges.models import Challenge
+from challenges.services import challenge_update
 from matching.explanations import suggestion_explanation
-from matching.models import MatchingSettings, Suggestion, SuggestionDismissal
+from matching.models import (
+    ChallengeEmbedding,
+    MatchingSettings,
+    ProfileEmbedding,
+    Suggestion,
+    SuggestionDismissal,
+)
 from matching.selectors import suggestions_for_member
-from matching.services.embeddings import objects_embed
+from matching.services.embeddings import embeddings_eligibility_sync, objects_embed
 from matching.services.suggestions import suggestions_refresh_for_member
-from members.models import Profile
+from members.models import Membership, Profile
+from members.services import (
+    membership_cancel,
+    membership_grant,
+    memberships_refresh_status,
+    profile_update,
+)
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -256,3 +272,71 @@ def test_a_short_list_rather_than_a_one_sided_one(real_backend):
     industries = [s.peer.profile.industry.name for s in suggestions_for_member(member=alice)]
     assert len(industries) == 9
     assert industries.count("Hospitality & Travel") == 5
+
+
+# Eligibility copied onto the vectors: every service that changes it takes effect at once
+
+
+def test_withdrawn_consent_stops_suggestions_of_that_member_at_once(community, real_backend):
+    alice, bob = community["alice"], community["bob"]
+    assert bob.pk in peers_of(alice, real_backend)
+
+    profile_update(user=bob, open_to_introductions=False)
+
+    assert bob.pk not in peers_of(alice, real_backend)
+    assert not ChallengeEmbedding.objects.filter(owner=bob, eligible=True).exists()
+
+
+def test_cancelled_membership_stops_suggestions_and_a_new_one_brings_them_back(
+    community, real_backend
+):
+    alice, bob = community["alice"], community["bob"]
+    membership = Membership.objects.get(user=bob)
+
+    membership_cancel(membership=membership)
+    assert bob.pk not in peers_of(alice, real_backend)
+
+    membership_grant(user=bob, plan=membership.plan)
+    assert bob.pk in peers_of(alice, real_backend)
+
+
+def test_membership_ending_by_date_stops_suggestions_after_the_status_refresh(
+    community, real_backend
+):
+    alice, bob = community["alice"], community["bob"]
+    long_ago = timezone.localdate() - timedelta(days=400)
+    Membership.objects.filter(user=bob).update(starts_on=long_ago, ends_on=long_ago)
+
+    memberships_refresh_status()
+
+    assert bob.pk not in peers_of(alice, real_backend)
+
+
+def test_archived_challenge_is_no_longer_matched(community, real_backend):
+    alice, bob = community["alice"], community["bob"]
+    challenge = Challenge.objects.get(author=bob)
+
+    challenge_update(challenge=challenge, user=bob, status="archived")
+    objects_embed(kind="challenge", ids=[challenge.pk], backend=real_backend)
+
+    assert bob.pk not in peers_of(alice, real_backend)
+    assert ChallengeEmbedding.objects.get(challenge=challenge).eligible is False
+
+
+def test_moving_to_the_same_organisation_makes_a_peer_a_colleague(community, real_backend):
+    alice, bob = community["alice"], community["bob"]
+
+    profile_update(user=bob, organisation_name="Harbour Trust")
+
+    assert bob.pk not in peers_of(alice, real_backend)
+
+
+def test_eligibility_sync_writes_only_rows_that_change(community):
+    erin = community["erin"]  # one vector: what she can help with
+    assert embeddings_eligibility_sync() == 0
+
+    Profile.objects.filter(user=erin).update(open_to_introductions=False)
+
+    assert embeddings_eligibility_sync() == 1
+    assert embeddings_eligibility_sync() == 0
+    assert ProfileEmbedding.objects.get(owner=erin).eligible is False
