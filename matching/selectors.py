@@ -142,8 +142,15 @@ def dismissed_peer_ids(*, member: User) -> set[int]:
 def suggestions_for_member(*, member: User) -> QuerySet[Suggestion]:
     """The member's stored suggestions, best first, with all an explanation shows."""
     # A peer who lapsed or withdrew consent since the list was computed is not shown.
+    # Checked per row (a handful of index probes), not against every matchable member.
+    peer_current = Membership.objects.in_good_standing().filter(user_id=OuterRef("peer_id"))
     return (
-        Suggestion.objects.filter(member=member, peer__in=members_matchable())
+        Suggestion.objects.filter(
+            Exists(peer_current),
+            member=member,
+            peer__is_active=True,
+            peer__profile__open_to_introductions=True,
+        )
         .select_related(
             "peer",
             "peer__profile",

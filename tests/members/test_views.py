@@ -201,3 +201,22 @@ def _page_queries(client, url) -> int:
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(url).status_code == 200
     return len(ctx)
+
+
+def test_account_that_never_joined_is_invited_to_join_not_to_renew(client):
+    newcomer = ProfileFactory().user
+    client.force_login(newcomer)
+
+    required = client.get(reverse("directory")).content.decode()
+    own = client.get(reverse("membership")).content.decode()
+
+    assert "How to join" in required and "renew" not in required
+    assert "You have not joined yet" in own and "renew" not in own
+
+
+def test_lapsed_member_is_told_how_to_renew(lapsed_client):
+    required = lapsed_client.get(reverse("directory")).content.decode()
+    own = lapsed_client.get(reverse("membership")).content.decode()
+
+    assert "How to renew" in required
+    assert "to renew" in own
