@@ -75,7 +75,8 @@ def _tune(conn) -> None:
             "SELECT 1 FROM pg_file_settings WHERE name = %s AND setting = %s", [name, value]
         ).fetchone()
         if not row:
-            conn.execute(sql.SQL("ALTER SYSTEM SET {} = {}").format(sql.Identifier(name), sql.Literal(value)))
+            statement = sql.SQL("ALTER SYSTEM SET {} = {}")
+            conn.execute(statement.format(sql.Identifier(name), sql.Literal(value)))
 
 
 def _repair_handle_list(lock) -> None:
