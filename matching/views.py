@@ -15,11 +15,11 @@ from matching.forms import (
     IntroductionResponseForm,
     SearchForm,
 )
-from matching.models import Introduction, IntroductionStatus, Response
-from matching.search import search
+from matching.models import Introduction
 from matching.selectors import (
-    introductions_for_member,
+    introductions_inbox,
     notifications_for_member,
+    search,
     suggestions_for_member,
 )
 from matching.services.introductions import (
@@ -76,46 +76,13 @@ def people_dismiss(request, profile_id: int):
     return redirect("people")
 
 
-def _describe(introduction: Introduction, me) -> dict:
-    side = introduction.side_of(me)
-    other_side = "to" if side == "from" else "from"
-    mine_given = any(f.member_id == me.pk for f in introduction.feedback.all())
-    return {
-        "introduction": introduction,
-        "other": introduction.other_party(me),
-        "my_response": getattr(introduction, f"{side}_response"),
-        "their_response": getattr(introduction, f"{other_side}_response"),
-        "their_note": getattr(introduction, f"{other_side}_note"),
-        "can_answer": introduction.status == IntroductionStatus.PENDING
-        and getattr(introduction, f"{side}_response") == Response.PENDING,
-        "can_give_feedback": introduction.status == IntroductionStatus.CONNECTED and not mine_given,
-    }
-
-
 @member_required
 def introductions(request):
-    described = [
-        _describe(i, request.user) for i in introductions_for_member(member=request.user)[:200]
-    ]
     return render(
         request,
         "matching/introductions.html",
         {
-            "to_answer": [d for d in described if d["can_answer"]],
-            "waiting": [
-                d
-                for d in described
-                if d["introduction"].status == IntroductionStatus.PENDING and not d["can_answer"]
-            ],
-            "connected": [
-                d for d in described if d["introduction"].status == IntroductionStatus.CONNECTED
-            ],
-            "closed": [
-                d
-                for d in described
-                if d["introduction"].status
-                in (IntroductionStatus.DECLINED, IntroductionStatus.EXPIRED)
-            ],
+            **introductions_inbox(member=request.user),
             "response_form": IntroductionResponseForm(),
             "feedback_form": FeedbackForm(),
         },

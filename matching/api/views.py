@@ -19,11 +19,11 @@ from matching.api.serializers import (
     SuggestionSerializer,
 )
 from matching.models import Introduction
-from matching.search import search
 from matching.selectors import (
     connections_for_member,
     introductions_for_member,
     notifications_for_member,
+    search,
     suggestions_for_member,
 )
 from matching.services.introductions import (

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from challenges.models import Challenge
-from matching.search import _snippet_html, search
+from matching.selectors.search import _snippet_html, search
 from matching.services.embeddings import objects_embed
 from members.models import Profile
 from tests import factories

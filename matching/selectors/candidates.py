@@ -1,4 +1,5 @@
-"""Reads for matching: who can be matched, nearest neighbours, stored suggestions."""
+"""Reads for computing suggestions: who may be matched, nearest neighbours, who not to
+suggest again."""
 
 from __future__ import annotations
 
@@ -7,27 +8,25 @@ from contextlib import contextmanager
 
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.utils import timezone
 
 from challenges.models import Challenge, ChallengeStatus, ChallengeVisibility
-from matching.backends import EmbeddingBackend, get_backend
+from matching.backends import EmbeddingBackend
 from matching.models import (
     ChallengeEmbedding,
     Connection,
-    EmbeddingFailure,
     Introduction,
     IntroductionFeedback,
     IntroductionStatus,
-    Notification,
     ProfileEmbedding,
-    Suggestion,
     SuggestionDismissal,
 )
-from members.models import Membership, Profile, User
+from members.models import Membership, User
 
 # A member's own challenge looks for peers while it is open; a peer's challenge counts
 # while open, and also once solved: that peer has an answer.
 SEEKING = (ChallengeStatus.OPEN, ChallengeStatus.EXPLORING)
+
+
 MATCHABLE = (ChallengeStatus.OPEN, ChallengeStatus.EXPLORING, ChallengeStatus.SOLVED)
 
 
@@ -139,102 +138,6 @@ def dismissed_peer_ids(*, member: User) -> set[int]:
     return set(SuggestionDismissal.objects.filter(member=member).values_list("peer_id", flat=True))
 
 
-def suggestions_for_member(*, member: User) -> QuerySet[Suggestion]:
-    """The member's stored suggestions, best first, with all an explanation shows."""
-    # A peer who lapsed or withdrew consent since the list was computed is not shown.
-    # Checked per row (a handful of index probes), not against every matchable member.
-    peer_current = Membership.objects.in_good_standing().filter(user_id=OuterRef("peer_id"))
-    return (
-        Suggestion.objects.filter(
-            Exists(peer_current),
-            member=member,
-            peer__is_active=True,
-            peer__profile__open_to_introductions=True,
-        )
-        .select_related(
-            "peer",
-            "peer__profile",
-            "peer__profile__industry",
-            "peer__profile__function",
-            "peer__profile__organisation",
-            "member_challenge",
-            "peer_challenge",
-            "member__profile",
-            "member__profile__industry",
-            "member__profile__function",
-        )
-        .order_by("rank")
-    )
-
-
-def members_with_suggestions_of(
-    *, challenge_id: int | None = None, peer_id: int | None = None
-) -> set[int]:
-    """Members whose stored lists mention this challenge, or this peer."""
-    query = Q()
-    if challenge_id is not None:
-        query |= Q(member_challenge_id=challenge_id) | Q(peer_challenge_id=challenge_id)
-    if peer_id is not None:
-        query |= Q(peer_id=peer_id)
-    return set(Suggestion.objects.filter(query).values_list("member_id", flat=True))
-
-
-def embedding_status() -> dict:
-    """Counts for staff: vectors made by the configured model, failures, suggestion lists."""
-    model_id = get_backend().model_id
-    return {
-        "model_id": model_id,
-        "challenges": Challenge.objects.count(),
-        "challenges_with_vectors": ChallengeEmbedding.objects.filter(model_id=model_id).count(),
-        "profiles": Profile.objects.count(),
-        "profiles_with_vectors": ProfileEmbedding.objects.filter(model_id=model_id).count(),
-        "failures": EmbeddingFailure.objects.count(),
-        "members_with_suggestions": Suggestion.objects.values("member").distinct().count(),
-    }
-
-
-def introductions_used_this_month(*, member: User) -> int:
-    """Introductions the member asked for since the first of this month."""
-    start = timezone.localtime().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    return Introduction.objects.filter(
-        from_member=member, by_staff=False, created_at__gte=start
-    ).count()
-
-
-def introductions_for_member(*, member: User) -> QuerySet[Introduction]:
-    """Every introduction the member is part of, newest first, with both people loaded."""
-    return (
-        Introduction.objects.involving(member)
-        .select_related(
-            "from_member",
-            "to_member",
-            "from_member__profile",
-            "to_member__profile",
-            "from_member__profile__organisation",
-            "to_member__profile__organisation",
-            "from_member__profile__industry",
-            "to_member__profile__industry",
-        )
-        .prefetch_related("feedback")
-        .order_by("-created_at", "-id")
-    )
-
-
-def connections_for_member(*, member: User) -> QuerySet[Connection]:
-    return (
-        Connection.objects.filter(Q(member_a=member) | Q(member_b=member))
-        .select_related(
-            "member_a",
-            "member_b",
-            "member_a__profile",
-            "member_b__profile",
-            "member_a__profile__organisation",
-            "member_b__profile__organisation",
-        )
-        .order_by("-created_at")
-    )
-
-
 def peers_not_to_suggest(*, member: User) -> set[int]:
     """Dismissed peers, connections, and anyone with a pending or declined introduction."""
     ids = dismissed_peer_ids(member=member)
@@ -279,69 +182,3 @@ def feedback_factors(*, user_ids) -> dict[int, float]:
         for user_id, values in ratings.items()
         if len(values) >= 2
     }
-
-
-def notifications_for_member(*, user: User) -> QuerySet[Notification]:
-    return Notification.objects.filter(user=user).order_by("-created_at", "-id")
-
-
-def notifications_unread_count(*, user: User) -> int:
-    return Notification.objects.filter(user=user, read_at__isnull=True).count()
-
-
-def top_suggestions_to_introduce(*, limit: int) -> QuerySet[Suggestion]:
-    """Members' best suggestions not yet introduced, connected or dismissed (for staff)."""
-    introduced = Introduction.objects.exclude(status=IntroductionStatus.EXPIRED).filter(
-        Q(from_member_id=OuterRef("member_id"), to_member_id=OuterRef("peer_id"))
-        | Q(from_member_id=OuterRef("peer_id"), to_member_id=OuterRef("member_id"))
-    )
-    return (
-        Suggestion.objects.filter(rank=1)
-        .exclude(Exists(introduced))
-        .select_related(
-            "member",
-            "peer",
-            "member_challenge",
-            "peer_challenge",
-            "member__profile__industry",
-            "peer__profile__industry",
-        )
-        .order_by("-score")[:limit]
-    )
-
-
-def introduction_outcomes_by_industry_pair() -> list[dict]:
-    """Per pair of industries: how many introductions, connected, declined, expired,
-    how many met, and their average usefulness."""
-    pairs: dict[tuple[str, str], dict] = {}
-    intros = Introduction.objects.select_related(
-        "from_member__profile__industry", "to_member__profile__industry"
-    ).prefetch_related("feedback")
-    for intro in intros:
-        names = sorted(
-            (p.industry.name if p.industry else "—")
-            for p in (intro.from_member.profile, intro.to_member.profile)
-        )
-        row = pairs.setdefault(
-            (names[0], names[1]),
-            {
-                "industries": f"{names[0]} ↔ {names[1]}",
-                "total": 0,
-                "connected": 0,
-                "declined": 0,
-                "expired": 0,
-                "pending": 0,
-                "met": 0,
-                "ratings": [],
-            },
-        )
-        row["total"] += 1
-        row[intro.status] += 1
-        for feedback in intro.feedback.all():
-            if feedback.met:
-                row["met"] += 1
-                row["ratings"].append(feedback.usefulness)
-    for row in pairs.values():
-        ratings = row.pop("ratings")
-        row["usefulness"] = round(sum(ratings) / len(ratings), 1) if ratings else None
-    return sorted(pairs.values(), key=lambda r: (-r["total"], r["industries"]))

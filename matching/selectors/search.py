@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from challenges.models import Challenge
 from matching.backends import EmbeddingBackend, get_backend
 from matching.models import ChallengeEmbedding, ProfileEmbedding
-from matching.selectors import vector_search
+from matching.selectors.candidates import vector_search
 from members.models import Profile
 from members.selectors import DirectoryFilters, directory_profiles
 

@@ -1,0 +1,92 @@
+"""Reads of stored suggestions, for members, staff and the incremental refresh."""
+
+from __future__ import annotations
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from challenges.models import Challenge
+from matching.backends import get_backend
+from matching.models import (
+    ChallengeEmbedding,
+    EmbeddingFailure,
+    Introduction,
+    IntroductionStatus,
+    ProfileEmbedding,
+    Suggestion,
+)
+from members.models import Membership, Profile, User
+
+
+def suggestions_for_member(*, member: User) -> QuerySet[Suggestion]:
+    """The member's stored suggestions, best first, with all an explanation shows."""
+    # A peer who lapsed or withdrew consent since the list was computed is not shown.
+    # Checked per row (a handful of index probes), not against every matchable member.
+    peer_current = Membership.objects.in_good_standing().filter(user_id=OuterRef("peer_id"))
+    return (
+        Suggestion.objects.filter(
+            Exists(peer_current),
+            member=member,
+            peer__is_active=True,
+            peer__profile__open_to_introductions=True,
+        )
+        .select_related(
+            "peer",
+            "peer__profile",
+            "peer__profile__industry",
+            "peer__profile__function",
+            "peer__profile__organisation",
+            "member_challenge",
+            "peer_challenge",
+            "member__profile",
+            "member__profile__industry",
+            "member__profile__function",
+        )
+        .order_by("rank")
+    )
+
+
+def members_with_suggestions_of(
+    *, challenge_id: int | None = None, peer_id: int | None = None
+) -> set[int]:
+    """Members whose stored lists mention this challenge, or this peer."""
+    query = Q()
+    if challenge_id is not None:
+        query |= Q(member_challenge_id=challenge_id) | Q(peer_challenge_id=challenge_id)
+    if peer_id is not None:
+        query |= Q(peer_id=peer_id)
+    return set(Suggestion.objects.filter(query).values_list("member_id", flat=True))
+
+
+def embedding_status() -> dict:
+    """Counts for staff: vectors made by the configured model, failures, suggestion lists."""
+    model_id = get_backend().model_id
+    return {
+        "model_id": model_id,
+        "challenges": Challenge.objects.count(),
+        "challenges_with_vectors": ChallengeEmbedding.objects.filter(model_id=model_id).count(),
+        "profiles": Profile.objects.count(),
+        "profiles_with_vectors": ProfileEmbedding.objects.filter(model_id=model_id).count(),
+        "failures": EmbeddingFailure.objects.count(),
+        "members_with_suggestions": Suggestion.objects.values("member").distinct().count(),
+    }
+
+
+def top_suggestions_to_introduce(*, limit: int) -> QuerySet[Suggestion]:
+    """Members' best suggestions not yet introduced, connected or dismissed (for staff)."""
+    introduced = Introduction.objects.exclude(status=IntroductionStatus.EXPIRED).filter(
+        Q(from_member_id=OuterRef("member_id"), to_member_id=OuterRef("peer_id"))
+        | Q(from_member_id=OuterRef("peer_id"), to_member_id=OuterRef("member_id"))
+    )
+    return (
+        Suggestion.objects.filter(rank=1)
+        .exclude(Exists(introduced))
+        .select_related(
+            "member",
+            "peer",
+            "member_challenge",
+            "peer_challenge",
+            "member__profile__industry",
+            "peer__profile__industry",
+        )
+        .order_by("-score")[:limit]
+    )
