@@ -33,30 +33,27 @@ def listing(client, viewset: str, **params) -> str:
     return response.content.decode()
 
 
+def named_member(name: str, organisation: str, industry_name: str, seniority: str) -> User:
+    first, last = name.split()
+    return factories.member(
+        user__first_name=first,
+        user__last_name=last,
+        user__email=f"{first.lower()}@example.org",
+        organisation=factories.OrganisationFactory(
+            name=organisation, industry=industry(industry_name)
+        ),
+        seniority=seniority,
+    )
+
+
 @pytest.fixture
 def ada(db):
-    return factories.member(
-        user__first_name="Ada",
-        user__last_name="Lovelace",
-        user__email="ada@example.org",
-        organisation=factories.OrganisationFactory(
-            name="Analytical Engines", industry=industry("Healthcare")
-        ),
-        seniority="senior",
-    )
+    return named_member("Ada Lovelace", "Analytical Engines", "Healthcare", "senior")
 
 
 @pytest.fixture
 def grace(db):
-    return factories.member(
-        user__first_name="Grace",
-        user__last_name="Hopper",
-        user__email="grace@example.org",
-        organisation=factories.OrganisationFactory(
-            name="Compilers Inc", industry=industry("Retail")
-        ),
-        seniority="junior",
-    )
+    return named_member("Grace Hopper", "Compilers Inc", "Retail", "junior")
 
 
 @pytest.fixture
