@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import F, Func, Q, TextField, Value
 from django.shortcuts import render
 from wagtail.admin.forms.models import WagtailAdminModelForm
 
@@ -22,6 +23,20 @@ from members.services import (
 
 class ProfileIndexView(SelectRelatedIndexView):
     select_related = ("user", "organisation", "industry", "function")
+
+    def search_queryset(self, queryset):
+        # Expertise is a list; staff look for "retention" inside any of its items.
+        if not self.is_searching:
+            return queryset
+        queryset = queryset.annotate(
+            expertise_text=Func(
+                F("expertise"), Value(" | "), function="array_to_string", output_field=TextField()
+            )
+        )
+        query = Q(expertise_text__icontains=self.search_query)
+        for field in self.search_fields or []:
+            query |= Q(**{f"{field}__icontains": self.search_query})
+        return queryset.filter(query)
 
 
 class OrganisationIndexView(SelectRelatedIndexView):

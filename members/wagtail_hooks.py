@@ -2,6 +2,7 @@ from django.forms import modelform_factory
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.forms.models import WagtailAdminModelForm
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from cms.admin_views import StaffPermissionMenuItem
@@ -21,7 +22,7 @@ class ProfileViewSet(ModelViewSet):
         "industry",
         "function",
         "seniority",
-        "open_to_introductions",
+        BooleanColumn("open_to_introductions", label="Open to introductions"),
     ]
     list_filter = ["industry", "function", "seniority", "open_to_introductions"]
     search_fields = [

@@ -164,6 +164,24 @@ def test_admin_profiles_search_and_filter(staff_client, ada, grace):
     assert edit_url("profile", grace.profile) not in html
 
 
+def test_admin_profiles_search_finds_expertise(staff_client, ada, grace):
+    grace.profile.expertise = ["compiler design", "Volunteer retention"]
+    grace.profile.save()
+
+    html = listing(staff_client, "profile", q="retention")
+
+    assert edit_url("profile", grace.profile) in html
+    assert edit_url("profile", ada.profile) not in html
+
+
+def test_admin_profiles_show_consent_as_a_tick_not_true_or_false(staff_client, ada):
+    html = listing(staff_client, "profile")
+
+    assert "Open to introductions" in html
+    assert ">True<" not in html and ">False<" not in html
+    assert "icon-check" in html
+
+
 def test_admin_organisations_search_and_filter(staff_client, ada, grace):
     engines, compilers = ada.profile.organisation, grace.profile.organisation
 
