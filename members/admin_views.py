@@ -123,11 +123,7 @@ def member_import(request):
             form.add_error("file", str(error))
         else:
             level = messages.WARNING if report.errors else messages.SUCCESS
-            messages.add_message(
-                request,
-                level,
-                f"Imported {report.rows_ok} row(s); {len(report.errors)} row(s) rejected.",
-            )
+            messages.add_message(request, level, report.summary)
     return render(
         request,
         "members/admin/import.html",

@@ -56,6 +56,21 @@ class ImportReport:
             or self.memberships_granted
         )
 
+    @property
+    def summary(self) -> str:
+        """One line for staff: what changed, or that nothing needed to."""
+        if self.changed_anything:
+            text = (
+                f"{self.rows_ok} row(s) read: {self.members_created} member(s) created, "
+                f"{self.members_updated} updated, {self.memberships_granted} membership(s) "
+                f"granted, {self.challenges_created} challenge(s) created"
+            )
+        else:
+            text = f"Nothing to change: {self.rows_ok} row(s) already up to date"
+        if self.errors:
+            text += f"; {len(self.errors)} row(s) rejected"
+        return text + "."
+
     def add_counts(self, other: ImportReport) -> None:
         for name in (
             "members_created",

@@ -487,7 +487,10 @@ def test_admin_import_reports_rejected_rows_and_imports_good_ones(staff_client, 
     assert response.status_code == 200
     html = response.content.decode()
     assert '<td data-testid="rows-ok">2</td>' in html
-    assert "Imported 2 row(s); 3 row(s) rejected." in html
+    assert (
+        "2 row(s) read: 2 member(s) created, 0 updated, 2 membership(s) granted, "
+        "1 challenge(s) created; 3 row(s) rejected." in html
+    )
     for line, reason in [
         (3, 'invalid e-mail "not-an-email"'),
         (4, 'unknown industry "Basket Weaving"'),
@@ -518,9 +521,21 @@ def test_admin_import_with_create_unknown_terms_accepts_new_industry(staff_clien
     )
 
     # then
-    assert "Imported 1 row(s); 0 row(s) rejected." in response.content.decode()
+    assert "1 row(s) read: 1 member(s) created" in response.content.decode()
     grace = User.objects.get(email="grace@example.org")
     assert grace.profile.industry.name == "Basket Weaving"
+
+
+def test_admin_import_of_an_unchanged_file_says_nothing_changed(staff_client, plan, csv_text):
+    data = csv_text({"email": "grace@example.org", "industry": "Healthcare"}).encode()
+    staff_client.post(reverse("members_import"), {"file": upload(data), "plan": plan.pk})
+
+    again = staff_client.post(reverse("members_import"), {"file": upload(data), "plan": plan.pk})
+
+    html = again.content.decode()
+    assert "Nothing to change: 1 row(s) already up to date." in html
+    assert "row(s) read:" not in html
+    assert User.objects.filter(email="grace@example.org").count() == 1
 
 
 def test_admin_import_rerun_changes_nothing(staff_client, plan, csv_text):

@@ -471,9 +471,8 @@ def test_import_command_imports_file_onto_plan(plan, csv_file):
     out, err = run_import(path, "--plan", "standard")
 
     # then
-    assert "Rows imported: 2" in out
-    assert "members created: 2" in out
-    assert "challenges created: 1" in out
+    assert "2 row(s) read: 2 member(s) created" in out
+    assert "1 challenge(s) created" in out
     assert err == ""
     assert set(
         Membership.objects.filter(plan=plan, status="active").values_list("user__email", flat=True)
@@ -488,7 +487,7 @@ def test_import_command_reports_bad_rows_with_line_numbers_on_stderr(plan, csv_f
     out, err = run_import(path, "--plan", "standard")
 
     # then
-    assert "Rows imported: 1" in out
+    assert "1 row(s) read: 1 member(s) created" in out
     assert 'line 3: invalid e-mail "not-an-email"' in err
     assert 'line 4: unknown seniority "boss"' in err
     assert "2 row(s) rejected" in err
@@ -520,7 +519,7 @@ def test_import_command_rerun_reports_nothing_created(plan, csv_file):
     out, _ = run_import(path, "--plan", "standard")
 
     # then
-    assert "members created: 0, updated: 0" in out
+    assert "Nothing to change: 2 row(s) already up to date." in out
     assert "memberships granted: 0; challenges created: 0" in out
     assert world_counts() == before
 

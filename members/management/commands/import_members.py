@@ -34,11 +34,7 @@ class Command(BaseCommand):
             )
         except MemberImportError as error:
             raise CommandError(str(error)) from None
-        self.stdout.write(
-            f"Rows imported: {report.rows_ok}; members created: {report.members_created}, "
-            f"updated: {report.members_updated}; memberships granted: "
-            f"{report.memberships_granted}; challenges created: {report.challenges_created}."
-        )
+        self.stdout.write(report.summary)
         for line, reason in report.errors:
             self.stderr.write(f"line {line}: {reason}")
         if report.errors:
