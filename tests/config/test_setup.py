@@ -51,3 +51,17 @@ def test_production_settings_pass_deploy_checks():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.skipif(bool(os.environ.get("DATABASE_URL")), reason="only the embedded server")
+def test_embedded_server_is_configured_to_keep_vector_indexes_in_memory():
+    from config.embedded import SERVER_SETTINGS
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name, setting FROM pg_file_settings "
+            "WHERE sourcefile LIKE '%%postgresql.auto.conf'"
+        )
+        configured = dict(cursor.fetchall())
+    assert configured["shared_buffers"] == SERVER_SETTINGS["shared_buffers"]
+    assert configured["effective_cache_size"] == SERVER_SETTINGS["effective_cache_size"]
