@@ -3,10 +3,12 @@
 from matching.selectors.candidates import (
     MATCHABLE,
     SEEKING,
+    Neighbour,
     challenges_nearest,
     dismissed_peer_ids,
     feedback_factors,
     members_matchable,
+    neighbours_of_challenges,
     peers_not_to_suggest,
     profiles_nearest,
     seeking_challenges,
@@ -32,6 +34,7 @@ from matching.selectors.suggestions import (
 __all__ = [
     "MATCHABLE",
     "SEEKING",
+    "Neighbour",
     "challenges_nearest",
     "connections_for_member",
     "dismissed_peer_ids",
@@ -43,6 +46,7 @@ __all__ = [
     "introductions_used_this_month",
     "members_matchable",
     "members_with_suggestions_of",
+    "neighbours_of_challenges",
     "notifications_for_member",
     "notifications_unread_count",
     "peers_not_to_suggest",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -36,8 +37,13 @@ def members_matchable() -> QuerySet[User]:
     return User.objects.filter(Exists(current), is_active=True, profile__open_to_introductions=True)
 
 
+# How many candidates an HNSW scan keeps in view: more finds the true nearest more
+# often and costs more (bench/match.py measures both).
+EF_SEARCH = 400
+
+
 @contextmanager
-def vector_search(ef_search: int = 100) -> Iterator[None]:
+def vector_search(ef_search: int | None = None) -> Iterator[None]:
     """HNSW settings for filtered nearest-neighbour queries, for one transaction.
 
     Iterative scans keep reading the index until enough rows pass the filters.
@@ -45,7 +51,7 @@ def vector_search(ef_search: int = 100) -> Iterator[None]:
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
-            cursor.execute("SET LOCAL hnsw.ef_search = %s", [ef_search])
+            cursor.execute("SET LOCAL hnsw.ef_search = %s", [ef_search or EF_SEARCH])
         yield
 
 
@@ -119,19 +125,87 @@ def _eligible_nearby(manager, backend, exclude_user_id, exclude_organisation_id)
     return qs
 
 
-def seeking_challenges(*, member: User, backend: EmbeddingBackend) -> list[tuple[Challenge, list]]:
-    """The member's open challenges that have a current vector, with that vector."""
-    rows = (
-        ChallengeEmbedding.objects.current(model_id=backend.model_id, dimensions=backend.dimensions)
-        .filter(
-            challenge__author=member,
-            challenge__status__in=SEEKING,
-            challenge__visibility=ChallengeVisibility.MEMBERS,
-        )
-        .select_related("challenge")
-        .order_by("challenge_id")
+def seeking_challenges(*, member: User, backend: EmbeddingBackend) -> list[Challenge]:
+    """The member's open, members-visible challenges that have a current vector."""
+    return list(
+        Challenge.objects.filter(
+            author=member,
+            status__in=SEEKING,
+            visibility=ChallengeVisibility.MEMBERS,
+            embedding__model_id=backend.model_id,
+            embedding__dimensions=backend.dimensions,
+        ).order_by("pk")
     )
-    return [(row.challenge, row.vector) for row in rows]
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    challenge_id: int  # the member's challenge it is near to
+    target_id: int  # a challenge id, or a profile id
+    owner_id: int
+    similarity: float
+
+
+def neighbours_of_challenges(
+    challenge_ids: list[int],
+    *,
+    target: str,
+    backend: EmbeddingBackend,
+    exclude_user_id: int | None,
+    exclude_organisation_id: int | None = None,
+    limit: int = 60,
+) -> list[Neighbour]:
+    """For each of these challenges, the ``limit`` eligible challenges (``target``
+    "challenge") or "can help" profiles (``target`` "profile") nearest to it.
+
+    One statement for all of them, and the challenges' vectors never leave the
+    database. The same distance as ``EmbeddingQuerySet.nearest_to``, on the same HNSW
+    index (one nearest-neighbour scan per challenge). Call inside ``vector_search``.
+    """
+    if not challenge_ids:
+        return []
+    table, key = {
+        "challenge": (ChallengeEmbedding._meta.db_table, "challenge_id"),
+        "profile": (ProfileEmbedding._meta.db_table, "profile_id"),
+    }[target]
+    dims = int(backend.dimensions)
+    conditions = ["e.dimensions = %s", "e.model_id = %s", "e.eligible"]
+    params: list[int | str] = [dims, backend.model_id]
+    if exclude_user_id is not None:
+        conditions.append("e.owner_id <> %s")
+        params.append(exclude_user_id)
+    if exclude_organisation_id is not None:
+        conditions.append("e.organisation_id IS DISTINCT FROM %s")
+        params.append(exclude_organisation_id)
+    sql = f"""
+        SELECT mine.challenge_id, n.target_id, n.owner_id, n.similarity
+        FROM {ChallengeEmbedding._meta.db_table} AS mine
+        CROSS JOIN LATERAL (
+            SELECT e.{key} AS target_id, e.owner_id,
+                   1 - (e.vector::vector({dims}) <=> mine.vector::vector({dims})) AS similarity
+            FROM {table} AS e
+            WHERE {" AND ".join(conditions)}
+            ORDER BY e.vector::vector({dims}) <=> mine.vector::vector({dims})
+            LIMIT %s
+        ) AS n
+        WHERE mine.challenge_id = ANY(%s) AND mine.dimensions = %s AND mine.model_id = %s
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql, [*params, _overfetch(limit), list(challenge_ids), dims, backend.model_id]
+        )
+        rows = cursor.fetchall()
+    per_challenge: dict[int, list[Neighbour]] = {}
+    for challenge_id, target_id, owner_id, similarity in rows:
+        per_challenge.setdefault(challenge_id, []).append(
+            Neighbour(challenge_id, target_id, owner_id, float(similarity))
+        )
+    # The scan yields neighbours in almost, not exactly, nearest-first order.
+    return [
+        n
+        for found in per_challenge.values()
+        for n in sorted(found, key=lambda n: -n.similarity)[:limit]
+    ]
 
 
 def dismissed_peer_ids(*, member: User) -> set[int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from challenges.models import Challenge
 from matching.backends import get_backend
@@ -14,33 +14,39 @@ from matching.models import (
     ProfileEmbedding,
     Suggestion,
 )
-from members.models import Membership, Profile, User
+from matching.selectors.candidates import members_matchable
+from members.models import Profile, User
 
 
 def suggestions_for_member(*, member: User) -> QuerySet[Suggestion]:
     """The member's stored suggestions, best first, with all an explanation shows."""
     # A peer who lapsed or withdrew consent since the list was computed is not shown.
-    # Checked per row (a handful of index probes), not against every matchable member.
-    peer_current = Membership.objects.in_good_standing().filter(user_id=OuterRef("peer_id"))
+    # Found first, in a query of its own: PostgreSQL plans a query in time that grows
+    # fast with its joins, and this list is read on every dashboard.
+    shown_peers = list(
+        members_matchable()
+        .filter(pk__in=Suggestion.objects.filter(member=member).values("peer_id"))
+        .values_list("pk", flat=True)
+    )
+    member_side = User.objects.select_related(
+        "profile", "profile__industry", "profile__function"
+    ).only("id", "profile__user_id", "profile__industry__name", "profile__function__name")
     return (
-        Suggestion.objects.filter(
-            Exists(peer_current),
-            member=member,
-            peer__is_active=True,
-            peer__profile__open_to_introductions=True,
-        )
+        Suggestion.objects.filter(member=member, peer_id__in=shown_peers)
         .select_related(
-            "peer",
-            "peer__profile",
             "peer__profile__industry",
             "peer__profile__function",
             "peer__profile__organisation",
             "member_challenge",
             "peer_challenge",
-            "member__profile",
-            "member__profile__industry",
-            "member__profile__function",
         )
+        .defer(
+            "member_challenge__description",
+            "peer_challenge__description",
+            "peer__profile__bio",
+            "peer__password",
+        )
+        .prefetch_related(Prefetch("member", queryset=member_side))
         .order_by("rank")
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db import transaction
 from django.db.models import Count
@@ -24,8 +25,8 @@ from matching.selectors import (
     feedback_factors,
     members_matchable,
     members_with_suggestions_of,
+    neighbours_of_challenges,
     peers_not_to_suggest,
-    profiles_nearest,
     seeking_challenges,
     vector_search,
 )
@@ -35,6 +36,11 @@ from members.models import Profile, User
 
 NEIGHBOURS_PER_QUERY = 60
 TOP = 10  # diversity is enforced in the first TOP places of each list
+
+
+class PeerTerms(NamedTuple):
+    industry_id: int | None
+    function_id: int | None
 
 
 @dataclass
@@ -47,7 +53,7 @@ class Candidate:
     score: float = 0.0
 
 
-def _score(similarity: float, mine: Profile, theirs: Profile, config: MatchingSettings) -> float:
+def _score(similarity: float, mine: Profile, theirs: PeerTerms, config: MatchingSettings) -> float:
     score = similarity
     if mine.industry_id and theirs.industry_id and mine.industry_id != theirs.industry_id:
         score *= 1 + config.other_industry_boost
@@ -57,7 +63,7 @@ def _score(similarity: float, mine: Profile, theirs: Profile, config: MatchingSe
 
 
 def _diverse(
-    candidates: list[Candidate], profiles: dict[int, Profile], size: int, max_share: float
+    candidates: list[Candidate], profiles: dict[int, PeerTerms], size: int, max_share: float
 ) -> list[Candidate]:
     """Best first, but no industry takes more than ``max_share`` of the first TOP places.
 
@@ -107,10 +113,15 @@ def suggestions_compute(
         if current is None or candidate.similarity > current.similarity:
             best[candidate.peer_id] = candidate
 
+    challenges = {c.pk: c for c in seeking_challenges(member=member, backend=backend)}
     with vector_search():
-        for challenge, vector in seeking_challenges(member=member, backend=backend):
-            for row in challenges_nearest(
-                vector,
+        for kind, target in (
+            (SuggestionKind.SHARED_PROBLEM, "challenge"),
+            (SuggestionKind.CAN_HELP, "profile"),
+        ):
+            for n in neighbours_of_challenges(
+                list(challenges),
+                target=target,
                 backend=backend,
                 exclude_user_id=member.pk,
                 exclude_organisation_id=exclude_org,
@@ -118,23 +129,11 @@ def suggestions_compute(
             ):
                 offer(
                     Candidate(
-                        row["author_id"],
-                        SuggestionKind.SHARED_PROBLEM,
-                        challenge,
-                        row["challenge_id"],
-                        row["similarity"],
-                    )
-                )
-            for row in profiles_nearest(
-                vector,
-                backend=backend,
-                exclude_user_id=member.pk,
-                exclude_organisation_id=exclude_org,
-                limit=NEIGHBOURS_PER_QUERY,
-            ):
-                offer(
-                    Candidate(
-                        row["user_id"], SuggestionKind.CAN_HELP, challenge, None, row["similarity"]
+                        n.owner_id,
+                        kind,
+                        challenges[n.challenge_id],
+                        n.target_id if target == "challenge" else None,
+                        n.similarity,
                     )
                 )
     # Never again: dismissed, connected, or introduced (pending or declined).
@@ -151,7 +150,13 @@ def suggestions_compute(
         .filter(n__gte=config.max_appearances)
         .values_list("peer_id", flat=True)
     )
-    profiles = {p.user_id: p for p in Profile.objects.filter(user_id__in=best)}
+    # Industry and function are all the score and the diversity rule need of a peer.
+    profiles = {
+        user_id: PeerTerms(industry_id, function_id)
+        for user_id, industry_id, function_id in Profile.objects.filter(
+            user_id__in=best
+        ).values_list("user_id", "industry_id", "function_id")
+    }
     candidates = [c for peer_id, c in best.items() if peer_id not in crowded]
     feedback = feedback_factors(user_ids=[c.peer_id for c in candidates])
     for candidate in candidates:
