@@ -44,14 +44,18 @@ EF_SEARCH = 400
 
 @contextmanager
 def vector_search(ef_search: int | None = None) -> Iterator[None]:
-    """HNSW settings for filtered nearest-neighbour queries, for one transaction.
+    """HNSW settings for filtered nearest-neighbour queries, until the transaction ends
+    (the caller's, if there is one).
 
     Iterative scans keep reading the index until enough rows pass the filters.
     """
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
-            cursor.execute("SET LOCAL hnsw.ef_search = %s", [ef_search or EF_SEARCH])
+            cursor.execute(
+                "SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), "
+                "set_config('hnsw.ef_search', %s, true)",
+                [str(ef_search or EF_SEARCH)],
+            )
         yield
 
 
@@ -214,18 +218,20 @@ def dismissed_peer_ids(*, member: User) -> set[int]:
 
 def peers_not_to_suggest(*, member: User) -> set[int]:
     """Dismissed peers, connections, and anyone with a pending or declined introduction."""
-    ids = dismissed_peer_ids(member=member)
-    for a, b in (
-        Introduction.objects.involving(member)
-        .exclude(status=IntroductionStatus.EXPIRED)
-        .values_list("from_member_id", "to_member_id")
-    ):
-        ids.add(b if a == member.pk else a)
-    for a, b in Connection.objects.filter(Q(member_a=member) | Q(member_b=member)).values_list(
-        "member_a_id", "member_b_id"
-    ):
-        ids.add(b if a == member.pk else a)
-    return ids
+    pairs = (
+        SuggestionDismissal.objects.filter(member_id=member.pk)
+        .values_list("member_id", "peer_id")
+        .union(
+            Introduction.objects.involving(member)
+            .exclude(status=IntroductionStatus.EXPIRED)
+            .values_list("from_member_id", "to_member_id"),
+            Connection.objects.filter(Q(member_a=member) | Q(member_b=member)).values_list(
+                "member_a_id", "member_b_id"
+            ),
+            all=True,
+        )
+    )
+    return {b if a == member.pk else a for a, b in pairs}
 
 
 def feedback_factors(*, user_ids) -> dict[int, float]:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 
 from challenges.models import Challenge
 from matching.backends import EmbeddingBackend, get_backend
@@ -34,7 +35,7 @@ from matching.services.embeddings import embeddings_eligibility_sync
 from matching.texts import challenge_text, profile_help_text, shared_terms
 from members.models import Profile, User
 
-NEIGHBOURS_PER_QUERY = 60
+NEIGHBOURS_PER_QUERY = 30
 TOP = 10  # diversity is enforced in the first TOP places of each list
 
 
@@ -100,9 +101,11 @@ def suggestions_compute(
     """
     backend = backend or get_backend()
     config = config or MatchingSettings.load()
-    if not members_matchable().filter(pk=member.pk).exists():
+    mine = Profile.objects.filter(
+        Exists(members_matchable().filter(pk=OuterRef("user_id"))), user_id=member.pk
+    ).first()
+    if mine is None:
         return []
-    mine = Profile.objects.get(user=member)
     exclude_org = mine.organisation_id if config.exclude_same_organisation else None
     best: dict[int, Candidate] = {}
 
@@ -141,22 +144,26 @@ def suggestions_compute(
         best.pop(peer_id, None)
     if not best:
         return []
-    # Popular members are not flooded: past the cap they stop being suggested to others.
-    crowded = set(
-        Suggestion.objects.filter(peer_id__in=best)
-        .exclude(member=member)
+    # Industry and function are all the score and the diversity rule need of a peer;
+    # how many other lists a peer is in already keeps popular members from being
+    # flooded: past the cap they stop being suggested to others.
+    appearances = (
+        Suggestion.objects.filter(peer_id=OuterRef("user_id"))
+        .exclude(member_id=member.pk)
         .values("peer_id")
         .annotate(n=Count("id"))
-        .filter(n__gte=config.max_appearances)
-        .values_list("peer_id", flat=True)
+        .values("n")
     )
-    # Industry and function are all the score and the diversity rule need of a peer.
-    profiles = {
-        user_id: PeerTerms(industry_id, function_id)
-        for user_id, industry_id, function_id in Profile.objects.filter(
-            user_id__in=best
-        ).values_list("user_id", "industry_id", "function_id")
-    }
+    profiles: dict[int, PeerTerms] = {}
+    crowded: set[int] = set()
+    for user_id, industry_id, function_id, seen in (
+        Profile.objects.filter(user_id__in=best)
+        .annotate(seen=Coalesce(Subquery(appearances), 0))
+        .values_list("user_id", "industry_id", "function_id", "seen")
+    ):
+        profiles[user_id] = PeerTerms(industry_id, function_id)
+        if seen >= config.max_appearances:
+            crowded.add(user_id)
     candidates = [c for peer_id, c in best.items() if peer_id not in crowded]
     feedback = feedback_factors(user_ids=[c.peer_id for c in candidates])
     for candidate in candidates:
