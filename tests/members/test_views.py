@@ -96,8 +96,13 @@ def test_directory_lists_members_in_good_standing_only(alice_client, alice, bob,
 
 
 def test_directory_search_finds_by_expertise_organisation_and_name(alice_client):
-    target = member(expertise=["volunteer retention"], organisation__name="Harbour Trust")
-    other = member(expertise=["tax law"])
+    # Names fixed: two random ones can share a surname.
+    target = member(
+        expertise=["volunteer retention"],
+        organisation__name="Harbour Trust",
+        user__last_name="Quintavalle",
+    )
+    other = member(expertise=["tax law"], user__last_name="Okonkwo")
     for q in ["volunteer", "Harbour", target.last_name]:
         shown = {p.user for p in alice_client.get(reverse("directory"), {"q": q}).context["page"]}
         assert target in shown, q
