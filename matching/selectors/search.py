@@ -4,6 +4,7 @@ full-text and vector similarity (reciprocal rank fusion), with a snippet each.""
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
@@ -23,12 +24,22 @@ CANDIDATES = 50
 RRF_K = 60  # the usual constant of reciprocal rank fusion
 # Placeholders around matched words, so the member's own text can be escaped first.
 MARK_START, MARK_STOP = "\x02", "\x03"
+_WORDS = re.compile(r"\w+")
 
 
-def _snippet_html(text: str) -> str:
-    """The snippet as safe HTML: the text escaped, matched words in <mark>."""
-    escaped = html.escape(text or "")
-    return mark_safe(escaped.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>"))
+def _snippet_html(text: str, source: str = "") -> str:
+    """The snippet as safe HTML: the text escaped, matched words in <mark>, and "…"
+    where it starts or stops inside ``source`` (the text it was cut from)."""
+    text = text or ""
+    escaped = html.escape(text).replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
+    if source:
+        cut = _WORDS.findall(text.replace(MARK_START, "").replace(MARK_STOP, "").lower())
+        whole = _WORDS.findall(source.lower())
+        if cut[:3] != whole[:3]:
+            escaped = "… " + escaped
+        if cut[-3:] != whole[-3:]:
+            escaped += " …"
+    return mark_safe(escaped)
 
 
 @dataclass
@@ -140,6 +151,7 @@ def search(
                     max_words=30,
                     min_words=12,
                     max_fragments=2,
+                    fragment_delimiter=" … ",
                 )
             )
         )
@@ -151,7 +163,7 @@ def search(
                     id=c.pk,
                     url_id=c.pk,
                     title=c.title,
-                    snippet=_snippet_html(c.snippet),
+                    snippet=_snippet_html(c.snippet, f"{c.description} {' '.join(c.tags)}"),
                     score=scores[c.pk],
                     status=c.get_status_display(),
                     industry=profile.industry.name if profile and profile.industry else "",
@@ -201,7 +213,7 @@ def search(
                     id=p.pk,
                     url_id=p.pk,
                     title=p.user.get_full_name(),
-                    snippet=_snippet_html(p.snippet),
+                    snippet=_snippet_html(p.snippet, f"{', '.join(p.expertise)} {p.bio}"),
                     score=scores[p.pk],
                     industry=p.industry.name if p.industry else "",
                     function=p.function.name if p.function else "",

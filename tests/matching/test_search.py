@@ -118,3 +118,15 @@ def test_search_page_and_api_return_results(searchable, alice_client, alice_toke
 def test_search_refuses_lapsed_members(client, lapsed):
     client.force_login(lapsed)
     assert client.get(reverse("search"), {"q": "anything"}).status_code == 403
+
+
+def test_snippet_marks_where_it_was_cut_from_a_longer_text():
+    source = "We run food banks in six towns. Volunteers leave after their first month of shifts."
+    cut = "Volunteers leave after their first \x02month\x03"
+
+    html = _snippet_html(cut, source)
+
+    assert html == "… Volunteers leave after their first <mark>month</mark> …"
+    assert _snippet_html("We run food banks in six towns.", "We run food banks in six towns.") == (
+        "We run food banks in six towns."
+    )
