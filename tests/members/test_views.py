@@ -1,4 +1,5 @@
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.db import connection
@@ -225,3 +226,15 @@ def test_lapsed_member_is_told_how_to_renew(lapsed_client):
 
     assert "How to renew" in required
     assert "to renew" in own
+
+
+def test_membership_page_marks_the_members_plan_and_shows_readable_prices(alice_client, alice):
+    current = alice.memberships.get()
+    PlanFactory(name="Patron", price=Decimal("1200.00"), currency="EUR")
+
+    body = alice_client.get(reverse("membership")).content.decode()
+
+    assert "Your plan" in body.split(current.plan.name, 2)[-1][:80]
+    assert "EUR 1,200" in body and "1200.00" not in body
+    # one membership: the status card says it all, no history table repeating it
+    assert "<h2>History</h2>" not in body
