@@ -1,21 +1,36 @@
-"""Why a suggestion was made, in one shape for the page, the API, the admin and the CLI."""
+"""Why a suggestion was made, in one shape for the page, the API, the admin and the CLI.
 
-from matching.models import Suggestion
+The explanation is written beside the suggestion when the list is computed (lists are
+recomputed whenever either side's challenge or profile changes, and nightly), so
+reading a list is one query on one table.
+"""
+
+from challenges.models import Challenge
+from matching.models import Suggestion, SuggestionKind
+from members.models import Profile
 
 
 def _term(obj) -> str:
     return obj.name if obj is not None else ""
 
 
-def suggestion_explanation(suggestion: Suggestion) -> dict:
+def explanation_build(
+    *,
+    kind: str,
+    similarity: float,
+    score: float,
+    shared_terms: list[str],
+    member_challenge: Challenge,
+    peer_challenge: Challenge | None,
+    mine: Profile,
+    theirs: Profile,
+) -> dict:
     """The pair that matched, how similar, the words in common, and who is who.
 
-    Expects the relations ``suggestions_for_member`` loads.
+    ``mine`` and ``theirs`` need their industry, function, organisation and user loaded.
     """
-    mine = suggestion.member.profile
-    theirs = suggestion.peer.profile
-    if suggestion.peer_challenge is not None:
-        peer_text = suggestion.peer_challenge.title
+    if peer_challenge is not None:
+        peer_text = peer_challenge.title
         why = "works on the same problem"
     else:
         peer_text = ", ".join(theirs.expertise) or theirs.headline
@@ -23,28 +38,32 @@ def suggestion_explanation(suggestion: Suggestion) -> dict:
     other_industry = bool(
         mine.industry_id and theirs.industry_id and mine.industry_id != theirs.industry_id
     )
+    name = theirs.user.get_full_name()
     return {
-        "rank": suggestion.rank,
-        "kind": suggestion.kind,
-        "kind_label": suggestion.get_kind_display(),
-        "summary": f"{suggestion.peer.get_full_name()} {why}"
-        + (f" in {_term(theirs.industry)}" if other_industry else ""),
-        "score": suggestion.score,
-        "similarity": suggestion.similarity,
-        "shared_terms": list(suggestion.shared_terms),
-        "member_challenge_id": suggestion.member_challenge_id,
-        "member_text": suggestion.member_challenge.title,
-        "peer_challenge_id": suggestion.peer_challenge_id,
+        "kind": kind,
+        "kind_label": SuggestionKind(kind).label,
+        "summary": f"{name} {why}" + (f" in {_term(theirs.industry)}" if other_industry else ""),
+        "score": score,
+        "similarity": similarity,
+        "shared_terms": list(shared_terms),
+        "member_challenge_id": member_challenge.pk,
+        "member_text": member_challenge.title,
+        "peer_challenge_id": peer_challenge.pk if peer_challenge is not None else None,
         "peer_text": peer_text,
         "other_industry": other_industry,
         "member": {"industry": _term(mine.industry), "function": _term(mine.function)},
         "peer": {
             "id": theirs.pk,
-            "user_id": suggestion.peer_id,
-            "name": suggestion.peer.get_full_name(),
+            "user_id": theirs.user_id,
+            "name": name,
             "headline": theirs.headline,
             "organisation": _term(theirs.organisation),
             "industry": _term(theirs.industry),
             "function": _term(theirs.function),
         },
     }
+
+
+def suggestion_explanation(suggestion: Suggestion) -> dict:
+    """The stored explanation with the suggestion's place in the list."""
+    return {"rank": suggestion.rank, **suggestion.explanation}

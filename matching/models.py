@@ -141,6 +141,9 @@ class Suggestion(models.Model):
     score = models.FloatField()
     shared_terms = ArrayField(models.CharField(max_length=60), default=list, blank=True)
     rank = models.PositiveSmallIntegerField()
+    # What the page, the API and the CLI show of it (matching.explanations), written
+    # when the list is computed.
+    explanation = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -135,6 +135,7 @@ class ChallengeFactory(factory.django.DjangoModelFactory):
 
 def suggestion(member, peer, *, rank=1, kind="shared_problem", similarity=0.62, score=0.7):
     """A stored suggestion (as the matching service would write it) between two members."""
+    from matching.explanations import explanation_build
     from matching.models import Suggestion
 
     mine = ChallengeFactory(author=member)
@@ -149,4 +150,14 @@ def suggestion(member, peer, *, rank=1, kind="shared_problem", similarity=0.62, 
         score=score,
         rank=rank,
         shared_terms=["volunteers"],
+        explanation=explanation_build(
+            kind=kind,
+            similarity=similarity,
+            score=score,
+            shared_terms=["volunteers"],
+            member_challenge=mine,
+            peer_challenge=theirs,
+            mine=member.profile,
+            theirs=peer.profile,
+        ),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from challenges.models import Challenge
 from matching.backends import get_backend
@@ -19,36 +19,12 @@ from members.models import Profile, User
 
 
 def suggestions_for_member(*, member: User) -> QuerySet[Suggestion]:
-    """The member's stored suggestions, best first, with all an explanation shows."""
+    """The member's stored suggestions, best first, each with its stored explanation."""
     # A peer who lapsed or withdrew consent since the list was computed is not shown.
-    # Found first, in a query of its own: PostgreSQL plans a query in time that grows
-    # fast with its joins, and this list is read on every dashboard.
-    shown_peers = list(
-        members_matchable()
-        .filter(pk__in=Suggestion.objects.filter(member=member).values("peer_id"))
-        .values_list("pk", flat=True)
+    shown_peers = members_matchable().filter(
+        pk__in=Suggestion.objects.filter(member=member).values("peer_id")
     )
-    member_side = User.objects.select_related(
-        "profile", "profile__industry", "profile__function"
-    ).only("id", "profile__user_id", "profile__industry__name", "profile__function__name")
-    return (
-        Suggestion.objects.filter(member=member, peer_id__in=shown_peers)
-        .select_related(
-            "peer__profile__industry",
-            "peer__profile__function",
-            "peer__profile__organisation",
-            "member_challenge",
-            "peer_challenge",
-        )
-        .defer(
-            "member_challenge__description",
-            "peer_challenge__description",
-            "peer__profile__bio",
-            "peer__password",
-        )
-        .prefetch_related(Prefetch("member", queryset=member_side))
-        .order_by("rank")
-    )
+    return Suggestion.objects.filter(member=member, peer_id__in=shown_peers).order_by("rank")
 
 
 def members_with_suggestions_of(

@@ -13,6 +13,7 @@ from django.db.models.functions import Coalesce
 
 from challenges.models import Challenge
 from matching.backends import EmbeddingBackend, get_backend
+from matching.explanations import explanation_build
 from matching.models import (
     ChallengeEmbedding,
     MatchingSettings,
@@ -188,19 +189,22 @@ def suggestions_refresh_for_member(
     peer_challenges = Challenge.objects.in_bulk(
         [c.peer_challenge_id for c in candidates if c.peer_challenge_id]
     )
-    peer_profiles = {
+    people = {
         p.user_id: p
         for p in Profile.objects.filter(
-            user_id__in=[c.peer_id for c in candidates if c.peer_challenge_id is None]
-        )
+            user_id__in=[member.pk, *(c.peer_id for c in candidates)]
+        ).select_related("user", "industry", "function", "organisation")
     }
     suggestions = []
     for rank, c in enumerate(candidates, start=1):
+        peer_challenge = peer_challenges.get(c.peer_challenge_id) if c.peer_challenge_id else None
         their_text = (
-            challenge_text(peer_challenges[c.peer_challenge_id])
-            if c.peer_challenge_id
-            else profile_help_text(peer_profiles[c.peer_id])
+            challenge_text(peer_challenge)
+            if peer_challenge
+            else profile_help_text(people[c.peer_id])
         )
+        terms = shared_terms(challenge_text(c.member_challenge), their_text)
+        similarity, score = round(c.similarity, 4), round(c.score, 4)
         suggestions.append(
             Suggestion(
                 member=member,
@@ -208,10 +212,20 @@ def suggestions_refresh_for_member(
                 kind=c.kind,
                 member_challenge=c.member_challenge,
                 peer_challenge_id=c.peer_challenge_id,
-                similarity=round(c.similarity, 4),
-                score=round(c.score, 4),
+                similarity=similarity,
+                score=score,
                 rank=rank,
-                shared_terms=shared_terms(challenge_text(c.member_challenge), their_text),
+                shared_terms=terms,
+                explanation=explanation_build(
+                    kind=c.kind,
+                    similarity=similarity,
+                    score=score,
+                    shared_terms=terms,
+                    member_challenge=c.member_challenge,
+                    peer_challenge=peer_challenge,
+                    mine=people[member.pk],
+                    theirs=people[c.peer_id],
+                ),
             )
         )
     Suggestion.objects.filter(member=member).delete()
