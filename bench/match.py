@@ -281,7 +281,7 @@ def main() -> None:
         ids = [c.pk for c in seeking_challenges(member=member, backend=backend)]
         for name, target in (("challenges", "challenge"), ("profiles", "profile")):
             filters = {
-                "target": target,
+                "targets": (target,),
                 "backend": backend,
                 "exclude_user_id": member.pk,
                 "exclude_organisation_id": profile.organisation_id,

@@ -144,72 +144,84 @@ def seeking_challenges(*, member: User, backend: EmbeddingBackend) -> list[Chall
 
 @dataclass(frozen=True)
 class Neighbour:
+    target: str  # "challenge" or "profile"
     challenge_id: int  # the member's challenge it is near to
     target_id: int  # a challenge id, or a profile id
     owner_id: int
     similarity: float
 
 
+_TARGETS = {
+    "challenge": (ChallengeEmbedding._meta.db_table, "challenge_id"),
+    "profile": (ProfileEmbedding._meta.db_table, "profile_id"),
+}
+
+
 def neighbours_of_challenges(
     challenge_ids: list[int],
     *,
-    target: str,
+    targets: tuple[str, ...] = ("challenge", "profile"),
     backend: EmbeddingBackend,
     exclude_user_id: int | None,
     exclude_organisation_id: int | None = None,
     limit: int = 60,
 ) -> list[Neighbour]:
-    """For each of these challenges, the ``limit`` eligible challenges (``target``
-    "challenge") or "can help" profiles (``target`` "profile") nearest to it.
+    """For each of these challenges, the ``limit`` nearest eligible challenges (target
+    "challenge") and "can help" profiles (target "profile").
 
     One statement for all of them, and the challenges' vectors never leave the
     database. The same distance as ``EmbeddingQuerySet.nearest_to``, on the same HNSW
-    index (one nearest-neighbour scan per challenge). Call inside ``vector_search``.
+    indexes (one nearest-neighbour scan per challenge and target). Call inside
+    ``vector_search``.
     """
     if not challenge_ids:
         return []
-    table, key = {
-        "challenge": (ChallengeEmbedding._meta.db_table, "challenge_id"),
-        "profile": (ProfileEmbedding._meta.db_table, "profile_id"),
-    }[target]
     dims = int(backend.dimensions)
     conditions = ["e.dimensions = %s", "e.model_id = %s", "e.eligible"]
-    params: list[int | str] = [dims, backend.model_id]
+    filter_params: list[int | str] = [dims, backend.model_id]
     if exclude_user_id is not None:
         conditions.append("e.owner_id <> %s")
-        params.append(exclude_user_id)
+        filter_params.append(exclude_user_id)
     if exclude_organisation_id is not None:
         conditions.append("e.organisation_id IS DISTINCT FROM %s")
-        params.append(exclude_organisation_id)
-    sql = f"""
-        SELECT mine.challenge_id, n.target_id, n.owner_id, n.similarity
-        FROM {ChallengeEmbedding._meta.db_table} AS mine
-        CROSS JOIN LATERAL (
-            SELECT e.{key} AS target_id, e.owner_id,
-                   1 - (e.vector::vector({dims}) <=> mine.vector::vector({dims})) AS similarity
-            FROM {table} AS e
-            WHERE {" AND ".join(conditions)}
-            ORDER BY e.vector::vector({dims}) <=> mine.vector::vector({dims})
-            LIMIT %s
-        ) AS n
-        WHERE mine.challenge_id = ANY(%s) AND mine.dimensions = %s AND mine.model_id = %s
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(
-            sql, [*params, _overfetch(limit), list(challenge_ids), dims, backend.model_id]
+        filter_params.append(exclude_organisation_id)
+    parts, params = [], []
+    for target in targets:
+        table, key = _TARGETS[target]
+        parts.append(
+            f"""
+            SELECT %s AS target, mine.challenge_id, n.target_id, n.owner_id, n.similarity
+            FROM {ChallengeEmbedding._meta.db_table} AS mine
+            CROSS JOIN LATERAL (
+                SELECT e.{key} AS target_id, e.owner_id,
+                       1 - (e.vector::vector({dims}) <=> mine.vector::vector({dims}))
+                       AS similarity
+                FROM {table} AS e
+                WHERE {" AND ".join(conditions)}
+                ORDER BY e.vector::vector({dims}) <=> mine.vector::vector({dims})
+                LIMIT %s
+            ) AS n
+            WHERE mine.challenge_id = ANY(%s) AND mine.dimensions = %s AND mine.model_id = %s
+            """
         )
+        params += [
+            target,
+            *filter_params,
+            _overfetch(limit),
+            list(challenge_ids),
+            dims,
+            backend.model_id,
+        ]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
         rows = cursor.fetchall()
-    per_challenge: dict[int, list[Neighbour]] = {}
-    for challenge_id, target_id, owner_id, similarity in rows:
-        per_challenge.setdefault(challenge_id, []).append(
-            Neighbour(challenge_id, target_id, owner_id, float(similarity))
+    found: dict[tuple[str, int], list[Neighbour]] = {}
+    for target, challenge_id, target_id, owner_id, similarity in rows:
+        found.setdefault((target, challenge_id), []).append(
+            Neighbour(target, challenge_id, target_id, owner_id, float(similarity))
         )
     # The scan yields neighbours in almost, not exactly, nearest-first order.
-    return [
-        n
-        for found in per_challenge.values()
-        for n in sorted(found, key=lambda n: -n.similarity)[:limit]
-    ]
+    return [n for near in found.values() for n in sorted(near, key=lambda n: -n.similarity)[:limit]]
 
 
 def dismissed_peer_ids(*, member: User) -> set[int]:

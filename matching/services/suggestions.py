@@ -118,28 +118,24 @@ def suggestions_compute(
             best[candidate.peer_id] = candidate
 
     challenges = {c.pk: c for c in seeking_challenges(member=member, backend=backend)}
+    kinds = {"challenge": SuggestionKind.SHARED_PROBLEM, "profile": SuggestionKind.CAN_HELP}
     with vector_search():
-        for kind, target in (
-            (SuggestionKind.SHARED_PROBLEM, "challenge"),
-            (SuggestionKind.CAN_HELP, "profile"),
+        for n in neighbours_of_challenges(
+            list(challenges),
+            backend=backend,
+            exclude_user_id=member.pk,
+            exclude_organisation_id=exclude_org,
+            limit=NEIGHBOURS_PER_QUERY,
         ):
-            for n in neighbours_of_challenges(
-                list(challenges),
-                target=target,
-                backend=backend,
-                exclude_user_id=member.pk,
-                exclude_organisation_id=exclude_org,
-                limit=NEIGHBOURS_PER_QUERY,
-            ):
-                offer(
-                    Candidate(
-                        n.owner_id,
-                        kind,
-                        challenges[n.challenge_id],
-                        n.target_id if target == "challenge" else None,
-                        n.similarity,
-                    )
+            offer(
+                Candidate(
+                    n.owner_id,
+                    kinds[n.target],
+                    challenges[n.challenge_id],
+                    n.target_id if n.target == "challenge" else None,
+                    n.similarity,
                 )
+            )
     # Never again: dismissed, connected, or introduced (pending or declined).
     for peer_id in peers_not_to_suggest(member=member):
         best.pop(peer_id, None)
