@@ -10,7 +10,6 @@ from matching.selectors.candidates import (
     members_matchable,
     neighbours_of_challenges,
     peers_not_to_suggest,
-    profiles_nearest,
     seeking_challenges,
     vector_search,
 )
@@ -50,7 +49,6 @@ __all__ = [
     "notifications_for_member",
     "notifications_unread_count",
     "peers_not_to_suggest",
-    "profiles_nearest",
     "search",
     "search_query_clean",
     "seeking_challenges",

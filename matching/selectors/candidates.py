@@ -96,27 +96,6 @@ def challenges_nearest(
     )
 
 
-def profiles_nearest(
-    vector,
-    *,
-    backend: EmbeddingBackend,
-    exclude_user_id: int | None,
-    exclude_organisation_id: int | None = None,
-    limit: int = 60,
-) -> list[dict]:
-    """Matchable members whose "can help" text is nearest to ``vector``.
-
-    Rows: ``user_id``, ``similarity``. Call inside ``vector_search``.
-    """
-    qs = _eligible_nearby(
-        ProfileEmbedding.objects, backend, exclude_user_id, exclude_organisation_id
-    )
-    rows = qs.nearest_to(vector, dimensions=backend.dimensions).values_list(
-        "owner_id", "similarity"
-    )[: _overfetch(limit)]
-    return _best([{"user_id": owner_id, "similarity": float(sim)} for owner_id, sim in rows], limit)
-
-
 def _eligible_nearby(manager, backend, exclude_user_id, exclude_organisation_id):
     # One table, no joins: owner, organisation and eligibility live on the vector row.
     qs = manager.current(model_id=backend.model_id, dimensions=backend.dimensions).filter(
