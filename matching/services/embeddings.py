@@ -91,27 +91,49 @@ def objects_embed(
         if empty:
             result.removed = vector_model.objects.filter(**{f"{key}_id__in": empty}).delete()[0]
         if todo:
-            vector_model.objects.bulk_create(
+            _vectors_upsert(
+                vector_model,
+                key,
                 [
-                    vector_model(
-                        **{f"{key}_id": pk},
-                        model_id=backend.model_id,
-                        dimensions=len(vector),
-                        text_hash=digest,
-                        vector=vector,
-                        updated_at=timezone.now(),
-                    )
+                    (pk, backend.model_id, len(vector), digest, vector)
                     for (pk, _, digest), vector in zip(todo, vectors, strict=True)
                 ],
-                update_conflicts=True,
-                unique_fields=[key],
-                update_fields=["model_id", "dimensions", "text_hash", "vector", "updated_at"],
             )
             result.embedded = len(todo)
         EmbeddingFailure.objects.filter(kind=kind, object_id__in=[o.pk for o in objects]).delete()
         # A new status or visibility changes eligibility even when the text did not.
         embeddings_eligibility_sync(user_ids={getattr(o, OWNER[kind]) for o in objects})
     return result
+
+
+def _vectors_upsert(vector_model, key: str, rows: list[tuple]) -> None:
+    # Binary COPY into a scratch table, then one upsert: sending vectors as text in
+    # an INSERT costs more than a tenth of embedding them (bench/embed.py).
+    from pgvector.psycopg import register_vector
+
+    table = vector_model._meta.db_table
+    with connection.cursor() as cursor:
+        raw = cursor.connection
+        register_vector(raw)
+        cursor.execute(
+            "CREATE TEMP TABLE incoming_vectors (id bigint, model_id varchar(200), "
+            "dimensions smallint, text_hash varchar(64), vector vector)"
+        )
+        with raw.cursor().copy("COPY incoming_vectors FROM STDIN WITH (FORMAT BINARY)") as copy:
+            copy.set_types(["int8", "varchar", "int2", "varchar", "vector"])
+            for row in rows:
+                copy.write_row(row)
+        cursor.execute(
+            f"INSERT INTO {table} ({key}_id, model_id, dimensions, text_hash, vector, "
+            "updated_at, eligible) "
+            "SELECT id, model_id, dimensions, text_hash, vector, %s, false "
+            "FROM incoming_vectors "
+            f"ON CONFLICT ({key}_id) DO UPDATE SET model_id = EXCLUDED.model_id, "
+            "dimensions = EXCLUDED.dimensions, text_hash = EXCLUDED.text_hash, "
+            "vector = EXCLUDED.vector, updated_at = EXCLUDED.updated_at",
+            [timezone.now()],
+        )
+        cursor.execute("DROP TABLE incoming_vectors")
 
 
 def embeddings_eligibility_sync(*, user_ids: Iterable[int] | None = None) -> int:
