@@ -22,6 +22,10 @@ from members.selectors import DirectoryFilters, directory_profiles
 MAX_QUERY_LENGTH = 500
 CANDIDATES = 50
 RRF_K = 60  # the usual constant of reciprocal rank fusion
+# Cosine similarity a text needs to be found by meaning alone. With all-MiniLM-L6-v2 a
+# short query scores 0.2-0.4 against texts about its problem and about 0 against
+# unrelated ones.
+MIN_SIMILARITY = 0.2
 # Placeholders around matched words, so the member's own text can be escaped first.
 MARK_START, MARK_STOP = "\x02", "\x03"
 _WORDS = re.compile(r"\w+")
@@ -81,18 +85,23 @@ def _fused_ranking(
     *, candidates, document, query, vector, embeddings, key: str, backend: EmbeddingBackend
 ) -> dict[int, float]:
     """Reciprocal-rank fusion of the best full-text and the nearest-vector candidates."""
+    # Texts that match the query (every word, as in a web search), not merely share one
+    # common word with it: ts_rank alone is above zero for any shared word.
     by_text = list(
-        candidates.annotate(rank=SearchRank(document, query))
-        .filter(rank__gt=0)
+        candidates.annotate(found=document, rank=SearchRank(document, query))
+        .filter(found=query)
         .order_by("-rank")
         .values_list("pk", flat=True)[:CANDIDATES]
     )
     with vector_search():
-        by_meaning = list(
+        nearest = list(
             embeddings.current(model_id=backend.model_id, dimensions=backend.dimensions)
             .nearest_to(vector, dimensions=backend.dimensions)
-            .values_list(key, flat=True)[:CANDIDATES]
+            .values_list(key, "similarity")[:CANDIDATES]
         )
+    # The nearest of unrelated texts are still the nearest: without a floor, a search
+    # with few real matches is padded with noise.
+    by_meaning = [pk for pk, similarity in nearest if similarity >= MIN_SIMILARITY]
     return _fuse(by_text, by_meaning)
 
 

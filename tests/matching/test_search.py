@@ -54,12 +54,18 @@ def searchable(real_backend, use_backend):
 
 
 def test_search_finds_by_meaning_members_and_challenges(searchable, alice, real_backend):
+    tax = factories.member(expertise=["corporate tax law", "VAT returns"], bio="", headline="")
+    objects_embed(kind="profile", ids=[tax.profile.pk], backend=real_backend)
+
     results = search(user=alice, q="keeping new employees after onboarding", backend=real_backend)
+
     titles = [r.title for r in results]
     assert titles.index("Seasonal staff don't come back after their first summer") < titles.index(
         "Replacing our booking engine"
     )
     assert searchable["nurse"].get_full_name() in titles[:4]
+    # neither near in meaning nor a match for the words: not padded in
+    assert tax.get_full_name() not in titles
 
 
 def test_search_never_shows_staff_only_challenges_to_members(searchable, alice, real_backend):
