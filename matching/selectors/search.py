@@ -23,9 +23,9 @@ MAX_QUERY_LENGTH = 500
 CANDIDATES = 50
 RRF_K = 60  # the usual constant of reciprocal rank fusion
 # Cosine similarity a text needs to be found by meaning alone. With all-MiniLM-L6-v2 a
-# short query scores 0.2-0.4 against texts about its problem and about 0 against
-# unrelated ones.
-MIN_SIMILARITY = 0.2
+# short query scores about 0.17-0.4 against texts about its problem and about 0
+# against unrelated ones.
+MIN_SIMILARITY = 0.15
 # Placeholders around matched words, so the member's own text can be escaped first.
 MARK_START, MARK_STOP = "\x02", "\x03"
 _WORDS = re.compile(r"\w+")

@@ -15,6 +15,7 @@ def searchable(real_backend, use_backend):
     """A few challenges and members, embedded with the real model (also used by pages)."""
     use_backend(real_backend)
     nurse = factories.member(
+        headline="Head of Nursing Education",
         expertise=["nurse retention", "preceptorship programmes"],
         organisation=factories.OrganisationFactory(
             name="St Mary's", industry=factories.IndustryFactory(name="Healthcare")
@@ -22,9 +23,10 @@ def searchable(real_backend, use_backend):
         bio="I run our preceptorship scheme for new nurses.",
     )
     hotel = factories.member(
+        headline="General Manager",
         organisation=factories.OrganisationFactory(
             name="Tidewell", industry=factories.IndustryFactory(name="Hospitality & Travel")
-        )
+        ),
     )
     factories.ChallengeFactory(
         author=hotel,
