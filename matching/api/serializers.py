@@ -155,3 +155,4 @@ class SearchResultSerializer(serializers.Serializer):
     industry = serializers.CharField()
     function = serializers.CharField()
     status = serializers.CharField()
+    headline = serializers.CharField(help_text="A member's headline; empty for challenges.")

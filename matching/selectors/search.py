@@ -57,6 +57,7 @@ class SearchResult:
     function: str
     status: str = ""
     url_id: int = 0  # challenge id, or the member's profile id
+    headline: str = ""  # a member's headline
 
 
 def search_query_clean(q: str) -> str:
@@ -222,6 +223,7 @@ def search(
                     id=p.pk,
                     url_id=p.pk,
                     title=p.user.get_full_name(),
+                    headline=p.headline,
                     snippet=_snippet_html(p.snippet, f"{', '.join(p.expertise)} {p.bio}"),
                     score=scores[p.pk],
                     industry=p.industry.name if p.industry else "",

@@ -119,8 +119,10 @@ def test_empty_or_overlong_search_is_400_in_the_api(alice_token_api, q):
 def test_search_page_and_api_return_results(searchable, alice_client, alice_token_api):
     body = alice_client.get(reverse("search"), {"q": "nurses leaving"}).content.decode()
     assert 'data-testid="search-result"' in body
+    assert "Head of Nursing Education" in body  # a member result says who they are
     rows = alice_token_api.get("/api/v1/search/", {"q": "nurses leaving"}).json()
-    assert rows and {"kind", "title", "snippet", "score"} <= set(rows[0])
+    assert rows and {"kind", "title", "snippet", "score", "headline"} <= set(rows[0])
+    assert "Head of Nursing Education" in {r["headline"] for r in rows if r["kind"] == "member"}
 
 
 def test_search_refuses_lapsed_members(client, lapsed):
