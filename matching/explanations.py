@@ -6,7 +6,7 @@ reading a list is one query on one table.
 """
 
 from challenges.models import Challenge
-from matching.models import Suggestion, SuggestionKind
+from matching.models import Suggestion
 from members.models import Profile
 
 
@@ -16,16 +16,13 @@ def _term(obj) -> str:
 
 def explanation_build(
     *,
-    kind: str,
-    similarity: float,
-    score: float,
-    shared_terms: list[str],
     member_challenge: Challenge,
     peer_challenge: Challenge | None,
     mine: Profile,
     theirs: Profile,
 ) -> dict:
-    """The pair that matched, how similar, the words in common, and who is who.
+    """What is shown of the two sides: the texts that matched and who is who (stored;
+    the scores, terms and ids are the suggestion's own columns).
 
     ``mine`` and ``theirs`` need their industry, function, organisation and user loaded.
     """
@@ -40,15 +37,8 @@ def explanation_build(
     )
     name = theirs.user.get_full_name()
     return {
-        "kind": kind,
-        "kind_label": SuggestionKind(kind).label,
         "summary": f"{name} {why}" + (f" in {_term(theirs.industry)}" if other_industry else ""),
-        "score": score,
-        "similarity": similarity,
-        "shared_terms": list(shared_terms),
-        "member_challenge_id": member_challenge.pk,
         "member_text": member_challenge.title,
-        "peer_challenge_id": peer_challenge.pk if peer_challenge is not None else None,
         "peer_text": peer_text,
         "other_industry": other_industry,
         "member": {"industry": _term(mine.industry), "function": _term(mine.function)},
@@ -65,5 +55,15 @@ def explanation_build(
 
 
 def suggestion_explanation(suggestion: Suggestion) -> dict:
-    """The stored explanation with the suggestion's place in the list."""
-    return {"rank": suggestion.rank, **suggestion.explanation}
+    """The pair that matched, how similar, the words in common, and who is who."""
+    return {
+        **suggestion.explanation,
+        "rank": suggestion.rank,
+        "kind": suggestion.kind,
+        "kind_label": suggestion.get_kind_display(),
+        "score": suggestion.score,
+        "similarity": suggestion.similarity,
+        "shared_terms": list(suggestion.shared_terms),
+        "member_challenge_id": suggestion.member_challenge_id,
+        "peer_challenge_id": suggestion.peer_challenge_id,
+    }

@@ -21,10 +21,6 @@ def store_explanations(apps, schema_editor):
     batch = []
     for suggestion in rows.iterator(chunk_size=1000):
         suggestion.explanation = explanation_build(
-            kind=suggestion.kind,
-            similarity=suggestion.similarity,
-            score=suggestion.score,
-            shared_terms=suggestion.shared_terms,
             member_challenge=suggestion.member_challenge,
             peer_challenge=suggestion.peer_challenge,
             mine=suggestion.member.profile,

@@ -26,8 +26,6 @@ from members.models import Membership, User
 # A member's own challenge looks for peers while it is open; a peer's challenge counts
 # while open, and also once solved: that peer has an answer.
 SEEKING = (ChallengeStatus.OPEN, ChallengeStatus.EXPLORING)
-
-
 MATCHABLE = (ChallengeStatus.OPEN, ChallengeStatus.EXPLORING, ChallengeStatus.SOLVED)
 
 
@@ -43,7 +41,7 @@ EF_SEARCH = 400
 
 
 @contextmanager
-def vector_search(ef_search: int | None = None) -> Iterator[None]:
+def vector_search() -> Iterator[None]:
     """HNSW settings for filtered nearest-neighbour queries, until the transaction ends
     (the caller's, if there is one).
 
@@ -54,7 +52,7 @@ def vector_search(ef_search: int | None = None) -> Iterator[None]:
             cursor.execute(
                 "SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), "
                 "set_config('hnsw.ef_search', %s, true)",
-                [str(ef_search or EF_SEARCH)],
+                [str(EF_SEARCH)],
             )
         yield
 
@@ -201,10 +199,6 @@ def neighbours_of_challenges(
         )
     # The scan yields neighbours in almost, not exactly, nearest-first order.
     return [n for near in found.values() for n in sorted(near, key=lambda n: -n.similarity)[:limit]]
-
-
-def dismissed_peer_ids(*, member: User) -> set[int]:
-    return set(SuggestionDismissal.objects.filter(member=member).values_list("peer_id", flat=True))
 
 
 def peers_not_to_suggest(*, member: User) -> set[int]:

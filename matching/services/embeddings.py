@@ -151,43 +151,44 @@ def embeddings_eligibility_sync(*, user_ids: Iterable[int] | None = None) -> int
     matchable_sql, matchable_params = matchable.values("pk").query.sql_with_params()
     owner_filter = "" if ids is None else "WHERE {owner} = ANY(%s)"
     owner_params = [] if ids is None else [ids]
-    challenge_sql = f"""
-        UPDATE {ChallengeEmbedding._meta.db_table} AS e
-        SET owner_id = s.owner_id, organisation_id = s.organisation_id, eligible = s.eligible
-        FROM (
-            SELECT c.id, c.author_id AS owner_id, p.organisation_id,
-                   (c.status = ANY(%s) AND c.visibility = %s
-                    AND c.author_id IN ({matchable_sql})) AS eligible
-            FROM {Challenge._meta.db_table} AS c
-            LEFT JOIN {Profile._meta.db_table} AS p ON p.user_id = c.author_id
-            {owner_filter.format(owner="c.author_id")}
-        ) AS s
-        WHERE e.challenge_id = s.id
-          AND (e.owner_id, e.organisation_id, e.eligible)
-              IS DISTINCT FROM (s.owner_id, s.organisation_id, s.eligible)
+    # Each source row: the vector's key, its owner, their organisation, and whether it
+    # may be matched now.
+    challenges = f"""
+        SELECT c.id, c.author_id, p.organisation_id,
+               (c.status = ANY(%s) AND c.visibility = %s AND c.author_id IN ({matchable_sql}))
+        FROM {Challenge._meta.db_table} AS c
+        LEFT JOIN {Profile._meta.db_table} AS p ON p.user_id = c.author_id
+        {owner_filter.format(owner="c.author_id")}
     """
-    profile_sql = f"""
-        UPDATE {ProfileEmbedding._meta.db_table} AS e
-        SET owner_id = s.owner_id, organisation_id = s.organisation_id, eligible = s.eligible
-        FROM (
-            SELECT p.id, p.user_id AS owner_id, p.organisation_id,
-                   (p.user_id IN ({matchable_sql})) AS eligible
-            FROM {Profile._meta.db_table} AS p
-            {owner_filter.format(owner="p.user_id")}
-        ) AS s
-        WHERE e.profile_id = s.id
-          AND (e.owner_id, e.organisation_id, e.eligible)
-              IS DISTINCT FROM (s.owner_id, s.organisation_id, s.eligible)
+    profiles = f"""
+        SELECT p.id, p.user_id, p.organisation_id, (p.user_id IN ({matchable_sql}))
+        FROM {Profile._meta.db_table} AS p
+        {owner_filter.format(owner="p.user_id")}
     """
     changed = 0
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            challenge_sql,
-            [list(MATCHABLE), ChallengeVisibility.MEMBERS, *matchable_params, *owner_params],
-        )
-        changed += cursor.rowcount
-        cursor.execute(profile_sql, [*matchable_params, *owner_params])
-        changed += cursor.rowcount
+        for vector_model, key, source, params in (
+            (
+                ChallengeEmbedding,
+                "challenge_id",
+                challenges,
+                [list(MATCHABLE), ChallengeVisibility.MEMBERS, *matchable_params, *owner_params],
+            ),
+            (ProfileEmbedding, "profile_id", profiles, [*matchable_params, *owner_params]),
+        ):
+            cursor.execute(
+                f"""
+                UPDATE {vector_model._meta.db_table} AS e
+                SET owner_id = s.owner_id, organisation_id = s.organisation_id,
+                    eligible = s.eligible
+                FROM ({source}) AS s (id, owner_id, organisation_id, eligible)
+                WHERE e.{key} = s.id
+                  AND (e.owner_id, e.organisation_id, e.eligible)
+                      IS DISTINCT FROM (s.owner_id, s.organisation_id, s.eligible)
+                """,
+                params,
+            )
+            changed += cursor.rowcount
     return changed
 
 

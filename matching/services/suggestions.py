@@ -199,8 +199,6 @@ def suggestions_refresh_for_member(
             if peer_challenge
             else profile_help_text(people[c.peer_id])
         )
-        terms = shared_terms(challenge_text(c.member_challenge), their_text)
-        similarity, score = round(c.similarity, 4), round(c.score, 4)
         suggestions.append(
             Suggestion(
                 member=member,
@@ -208,15 +206,11 @@ def suggestions_refresh_for_member(
                 kind=c.kind,
                 member_challenge=c.member_challenge,
                 peer_challenge_id=c.peer_challenge_id,
-                similarity=similarity,
-                score=score,
+                similarity=round(c.similarity, 4),
+                score=round(c.score, 4),
                 rank=rank,
-                shared_terms=terms,
+                shared_terms=shared_terms(challenge_text(c.member_challenge), their_text),
                 explanation=explanation_build(
-                    kind=c.kind,
-                    similarity=similarity,
-                    score=score,
-                    shared_terms=terms,
                     member_challenge=c.member_challenge,
                     peer_challenge=peer_challenge,
                     mine=people[member.pk],
