@@ -84,9 +84,12 @@ def objects_embed(
             result.unchanged += 1
             continue
         todo.append((obj.pk, text, digest))
-    vectors: Any = backend.embed_documents([text for _, text, _ in todo]) if todo else []
+    # Word-for-word equal texts (imports, copied challenges) are embedded once.
+    distinct = {digest: text for _, text, digest in todo}
+    embedded: Any = backend.embed_documents(list(distinct.values())) if distinct else []
+    vector_of = dict(zip(distinct, embedded, strict=True))
     if todo:
-        embedding_index_ensure(dimensions=len(vectors[0]))
+        embedding_index_ensure(dimensions=len(embedded[0]))
     with transaction.atomic():
         if empty:
             result.removed = vector_model.objects.filter(**{f"{key}_id__in": empty}).delete()[0]
@@ -95,8 +98,8 @@ def objects_embed(
                 vector_model,
                 key,
                 [
-                    (pk, backend.model_id, len(vector), digest, vector)
-                    for (pk, _, digest), vector in zip(todo, vectors, strict=True)
+                    (pk, backend.model_id, len(vector_of[digest]), digest, vector_of[digest])
+                    for pk, _, digest in todo
                 ],
             )
             result.embedded = len(todo)

@@ -31,6 +31,24 @@ def test_unchanged_text_is_never_embedded_again(hashing_backend):
     assert len(hashing_backend.calls) == 1
 
 
+def test_word_for_word_equal_texts_are_embedded_once_and_each_gets_the_vector(
+    hashing_backend, alice
+):
+    original = ChallengeFactory(author=alice)
+    copies = ChallengeFactory.create_batch(2, title=original.title)  # by other authors
+    other = ChallengeFactory()
+    ids = [original.pk, *(c.pk for c in copies), other.pk]
+
+    result = objects_embed(kind="challenge", ids=ids, backend=hashing_backend)
+
+    assert result.embedded == 4
+    assert sorted(len(call) for call in hashing_backend.calls) == [2]
+    vectors = dict(ChallengeEmbedding.objects.values_list("challenge_id", "vector"))
+    assert set(vectors) == set(ids)
+    assert all(list(vectors[c.pk]) == list(vectors[original.pk]) for c in copies)
+    assert list(vectors[other.pk]) != list(vectors[original.pk])
+
+
 def test_changed_text_is_embedded_again(hashing_backend, alice):
     challenge = ChallengeFactory(author=alice)
     objects_embed(kind="challenge", ids=[challenge.pk], backend=hashing_backend)
