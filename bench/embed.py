@@ -92,8 +92,7 @@ def main() -> None:
     overlap = np.mean([len(a & b) / 10 for a, b in zip(ours_top, theirs_top, strict=True)])
     print(
         f"texts: {len(texts)} challenges, median of {args.repeat} interleaved passes, "
-        f"model {backend.model_id}, precision {getattr(backend, 'precision', '?')}, "
-        f"runtime {getattr(backend, 'runtime', '?')}"
+        f"model {backend.model_id}, precision {getattr(backend, 'precision', '?')}"
     )
     print(
         f"distinct texts: {len(set(texts))} (the pipeline embeds each once; "

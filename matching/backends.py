@@ -43,14 +43,10 @@ def default_model_path() -> Path:
 class SentenceTransformerBackend:
     """A sentence-transformers model from a local directory, fully offline.
 
-    ``runtime`` "torch" runs the model as sentence-transformers does; "openvino" runs
-    its transformer in OpenVINO, float32 only (see ``matching.openvino_runtime``).
-    ``precision`` "bf16" (torch only) multiplies in bfloat16 and keeps the residual
-    stream in float32 (see ``matching.mixed_precision``): about 2.3 times faster than
-    fp32 on CPUs with native bfloat16 at cosine 0.99998 to fp32, several times slower
-    on CPUs without it. "fp32" is the reference. "auto" picks, for each CPU, the
-    fastest that keeps vectors where fp32 puts them: torch with bf16 where the CPU
-    has native bfloat16, OpenVINO in float32 elsewhere.
+    ``precision`` "bf16" multiplies in bfloat16 and keeps the residual stream in
+    float32 (see ``matching.mixed_precision``): about 2.7 times faster than fp32 on
+    CPUs with native bfloat16 at cosine 0.99998 to fp32, several times slower on CPUs
+    without it. "fp32" is the reference; "auto" picks bf16 only where the CPU has it.
     """
 
     def __init__(
@@ -60,20 +56,20 @@ class SentenceTransformerBackend:
         model_id: str = "",
         batch_size: int = 32,
         precision: str = "auto",
-        runtime: str = "auto",
         device: str = "cpu",
     ) -> None:
-        precision, runtime = execution_choose(
-            precision=precision, runtime=runtime, native_bf16=cpu_has_native_bf16()
-        )
+        if precision not in ("auto", "bf16", "fp32"):
+            raise EmbeddingBackendError(
+                f'precision must be "auto", "bf16" or "fp32", not "{precision}"'
+            )
+        if precision == "auto":
+            precision = "bf16" if cpu_has_native_bf16() else "fp32"
         self.model_path = Path(model_path) if model_path else default_model_path()
         self.model_id = model_id or _model_name(self.model_path)
         self.batch_size = batch_size
         self.precision = precision
-        self.runtime = runtime
         self.device = device
         self._model: Any = None
-        self._openvino: Any = None
         self._lock = threading.Lock()
 
     @property
@@ -102,15 +98,6 @@ class SentenceTransformerBackend:
             from matching.mixed_precision import bf16_matmuls
 
             bf16_matmuls(model)
-        if self.runtime == "openvino":
-            try:
-                from matching.openvino_runtime import OpenVINOEncoder
-
-                self._openvino = OpenVINOEncoder(model)
-            except Exception as error:  # conversion fails in many ways; all mean "cannot run"
-                raise EmbeddingBackendError(
-                    f"Cannot run {self.model_path} in OpenVINO: {error}"
-                ) from error
         return model
 
     @property
@@ -120,16 +107,12 @@ class SentenceTransformerBackend:
     def embed_documents(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimensions), dtype=np.float32)
-        model = self.model
-        if self._openvino is not None:
-            vectors = self._openvino.encode(texts, batch_size=self.batch_size)
-        else:
-            vectors = model.encode(
-                texts,
-                batch_size=self.batch_size,
-                convert_to_tensor=True,
-                show_progress_bar=False,
-            )
+        vectors = self.model.encode(
+            texts,
+            batch_size=self.batch_size,
+            convert_to_tensor=True,
+            show_progress_bar=False,
+        )
         # Normalised in float32 whatever the model computed in: unit length is what
         # lets cosine similarity be a dot product.
         vectors = vectors.float().cpu().numpy()
@@ -137,30 +120,6 @@ class SentenceTransformerBackend:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed_documents([text])[0]
-
-
-def execution_choose(*, precision: str, runtime: str, native_bf16: bool) -> tuple[str, str]:
-    """The (precision, runtime) to run with, "auto" resolved for a CPU with or
-    without native bfloat16; raises ``EmbeddingBackendError`` for choices that do
-    not exist or do not go together."""
-    if precision not in ("auto", "bf16", "fp32"):
-        raise EmbeddingBackendError(
-            f'precision must be "auto", "bf16" or "fp32", not "{precision}"'
-        )
-    if runtime not in ("auto", "torch", "openvino"):
-        raise EmbeddingBackendError(
-            f'runtime must be "auto", "torch" or "openvino", not "{runtime}"'
-        )
-    if runtime == "auto":
-        runtime = "torch" if native_bf16 or precision == "bf16" else "openvino"
-    if precision == "auto":
-        precision = "bf16" if native_bf16 and runtime == "torch" else "fp32"
-    if runtime == "openvino" and precision == "bf16":
-        raise EmbeddingBackendError(
-            'precision "bf16" runs on the torch runtime only; the OpenVINO runtime '
-            'computes in float32 (use precision "fp32" or "auto")'
-        )
-    return precision, runtime
 
 
 def cpu_has_native_bf16() -> bool:

@@ -215,7 +215,6 @@ MATCHING_EMBEDDING = {
     "MODEL_ID": env("EMBEDDING_MODEL_ID", default=""),
     "BATCH_SIZE": env.int("EMBEDDING_BATCH_SIZE", default=32),
     "PRECISION": env("EMBEDDING_PRECISION", default="auto"),
-    "RUNTIME": env("EMBEDDING_RUNTIME", default="auto"),
 }
 
 # Confer

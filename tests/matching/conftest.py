@@ -48,9 +48,8 @@ def hashing_backend():
 
 @pytest.fixture(scope="session")
 def real_backend():
-    """The real all-MiniLM-L6-v2 as sentence-transformers runs it in fp32 (the
-    reference every faster runtime is held to), loaded once for the whole session."""
-    backend = SentenceTransformerBackend(precision="fp32", runtime="torch")
+    """The real all-MiniLM-L6-v2, loaded once for the whole test session."""
+    backend = SentenceTransformerBackend(precision="fp32")
     backend.embed_query("warm up")
     return backend
 

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from matching.backends import EmbeddingBackendError, SentenceTransformerBackend, execution_choose
+from matching.backends import EmbeddingBackendError, SentenceTransformerBackend
 
 TEXTS = [
     "Volunteers drop off after their first month; onboarding does not keep them.",
@@ -20,15 +20,8 @@ def bf16_backend():
     return backend
 
 
-@pytest.fixture(scope="module")
-def openvino_backend():
-    backend = SentenceTransformerBackend(precision="fp32", runtime="openvino")
-    backend.embed_query("warm up")
-    return backend
-
-
-def test_vectors_are_unit_length_in_every_precision(real_backend, bf16_backend, openvino_backend):
-    for backend in (real_backend, bf16_backend, openvino_backend):
+def test_vectors_are_unit_length_in_every_precision(real_backend, bf16_backend):
+    for backend in (real_backend, bf16_backend):
         vectors = backend.embed_documents(TEXTS)
 
         assert vectors.dtype == np.float32
@@ -54,56 +47,9 @@ def test_bf16_backend_computes_linear_layers_in_bfloat16(bf16_backend):
     assert bf16_backend.model_id == "sentence-transformers/all-MiniLM-L6-v2"
 
 
-def test_openvino_vectors_are_the_fp32_vectors(real_backend, openvino_backend):
-    fp32 = real_backend.embed_documents(TEXTS)
-    # More texts than one batch, in an order unlike their lengths, to check that
-    # every vector comes back to its own text.
-    texts = TEXTS * 7
-    openvino_backend.batch_size = 4
-    try:
-        ours = openvino_backend.embed_documents(texts)
-    finally:
-        openvino_backend.batch_size = 32
-
-    assert (np.tile(fp32, (7, 1)) * ours).sum(axis=1).min() >= 0.99999
-    assert openvino_backend.dimensions == 384
-    assert openvino_backend.model_id == real_backend.model_id
-
-
-def test_auto_picks_bf16_on_torch_where_the_cpu_has_it_and_openvino_fp32_elsewhere():
-    assert execution_choose(precision="auto", runtime="auto", native_bf16=True) == (
-        "bf16",
-        "torch",
-    )
-    assert execution_choose(precision="auto", runtime="auto", native_bf16=False) == (
-        "fp32",
-        "openvino",
-    )
-    # Whatever is asked for explicitly is kept.
-    assert execution_choose(precision="fp32", runtime="torch", native_bf16=True) == (
-        "fp32",
-        "torch",
-    )
-    assert execution_choose(precision="bf16", runtime="auto", native_bf16=False) == (
-        "bf16",
-        "torch",
-    )
-    assert execution_choose(precision="auto", runtime="openvino", native_bf16=True) == (
-        "fp32",
-        "openvino",
-    )
-
-
 def test_unknown_precision_is_refused_with_the_choices():
     with pytest.raises(EmbeddingBackendError, match='"auto", "bf16" or "fp32"'):
         SentenceTransformerBackend(precision="int4")
-
-
-def test_unknown_runtime_and_bf16_on_openvino_are_refused_with_the_reason():
-    with pytest.raises(EmbeddingBackendError, match='"auto", "torch" or "openvino"'):
-        SentenceTransformerBackend(runtime="onnx")
-    with pytest.raises(EmbeddingBackendError, match="torch runtime only"):
-        SentenceTransformerBackend(precision="bf16", runtime="openvino")
 
 
 def test_missing_model_directory_is_a_clear_error(tmp_path):
