@@ -45,6 +45,9 @@ trying want need needs way ways lot lots really things thing don't can't we're w
 it's isn't doesn't tags help new year years month months week weeks day days time
 i'd i'll we'd we'll they're rather people others without take takes taking took answer
 across since around almost already always never often usually able like enough managed
+tell told look looks looked looking last old use used using feel feels felt seem seems
+seemed say says said know knew go goes going went come comes came put give gives given find
+finds found let lets start started add added build built introduce introduced
 """.split()
 )
 
