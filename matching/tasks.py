@@ -11,6 +11,7 @@ from matching.services.embeddings import embedding_failure_record, embeddings_sw
 from matching.services.introductions import introductions_expire, introductions_request_feedback
 from matching.services.suggestions import (
     members_affected,
+    suggestion_explanations_rebuild,
     suggestions_refresh_all,
     suggestions_refresh_for_member,
 )
@@ -95,6 +96,22 @@ def member_suggestions_refresh_task(user_id: int) -> None:
 def members_suggestions_refresh_task(user_ids: list[int]) -> None:
     for user_id in user_ids:
         member_suggestions_refresh_task(user_id)
+
+
+# What a suggestion shows of each side that staff can rename.
+RENAMEABLE = ("industry", "function", "organisation")
+
+
+@shared_task(acks_late=True)
+def suggestion_explanations_rebuild_task(field: str, object_id: int) -> int:
+    """After staff rename an industry, function or organisation: the suggestions that
+    show a member carrying it show the new name."""
+    if field not in RENAMEABLE:
+        raise ValueError(f"field must be one of {RENAMEABLE}, not {field!r}")
+    user_ids = Profile.objects.filter(**{f"{field}_id": object_id}).values_list(
+        "user_id", flat=True
+    )
+    return suggestion_explanations_rebuild(user_ids=user_ids)
 
 
 @shared_task(acks_late=True)

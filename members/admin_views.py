@@ -9,6 +9,7 @@ from wagtail.admin.forms.models import WagtailAdminModelForm
 
 from cms.admin_views import SelectRelatedIndexView, ServiceCreateView, ServiceEditView
 from members.forms import MemberImportForm
+from members.models import Organisation
 from members.services import (
     MemberImportError,
     MembershipError,
@@ -16,6 +17,7 @@ from members.services import (
     membership_cancel,
     membership_extend,
     membership_grant,
+    organisation_save,
     profile_update,
     vocabulary_term_save,
 )
@@ -58,6 +60,16 @@ class ProfileCreateView(ServiceCreateView):
 class ProfileEditView(ServiceEditView):
     def call_service(self, form):
         return profile_update(user=self.object.user, **form.cleaned_data)
+
+
+class OrganisationCreateView(ServiceCreateView):
+    def call_service(self, form):
+        return organisation_save(organisation=Organisation(), **form.cleaned_data)
+
+
+class OrganisationEditView(ServiceEditView):
+    def call_service(self, form):
+        return organisation_save(organisation=self.saved_object(), **form.cleaned_data)
 
 
 class VocabularyTermCreateView(ServiceCreateView):

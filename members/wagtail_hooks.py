@@ -51,6 +51,8 @@ class OrganisationViewSet(ModelViewSet):
     list_filter = ["industry"]
     search_fields = ["name"]
     form_fields = ["name", "industry", "website"]
+    add_view_class = admin_views.OrganisationCreateView
+    edit_view_class = admin_views.OrganisationEditView
     copy_view_enabled = False
 
 

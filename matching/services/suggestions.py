@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from challenges.models import Challenge
@@ -220,6 +220,37 @@ def suggestions_refresh_for_member(
         )
     Suggestion.objects.filter(member=member).delete()
     return Suggestion.objects.bulk_create(suggestions)
+
+
+@transaction.atomic
+def suggestion_explanations_rebuild(*, user_ids: Iterable[int]) -> int:
+    """Rewrite the stored explanation of every suggestion showing one of these members,
+    on either side, from their profiles as they are now; returns how many.
+
+    For renames (an industry, function or organisation these members carry): what is
+    shown changes, scores and ranks do not, so nothing is recomputed.
+    """
+    ids = list(user_ids)
+    suggestions = list(
+        Suggestion.objects.filter(Q(member_id__in=ids) | Q(peer_id__in=ids))
+        .select_related("member_challenge", "peer_challenge")
+        .order_by("pk")
+    )
+    people = {
+        p.user_id: p
+        for p in Profile.objects.filter(
+            user_id__in={s.member_id for s in suggestions} | {s.peer_id for s in suggestions}
+        ).select_related("user", "industry", "function", "organisation")
+    }
+    for suggestion in suggestions:
+        suggestion.explanation = explanation_build(
+            member_challenge=suggestion.member_challenge,
+            peer_challenge=suggestion.peer_challenge,
+            mine=people[suggestion.member_id],
+            theirs=people[suggestion.peer_id],
+        )
+    Suggestion.objects.bulk_update(suggestions, ["explanation"], batch_size=500)
+    return len(suggestions)
 
 
 def suggestions_refresh_all(

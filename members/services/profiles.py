@@ -10,8 +10,12 @@ from django.utils.text import slugify
 from rest_framework.authtoken.models import Token
 
 from matching.services.embeddings import embeddings_eligibility_sync
-from matching.tasks import enqueue_on_commit, profile_embed_task
-from members.models import Industry, Organisation, Profile, User
+from matching.tasks import (
+    enqueue_on_commit,
+    profile_embed_task,
+    suggestion_explanations_rebuild_task,
+)
+from members.models import Function, Industry, Organisation, Profile, User
 
 PROFILE_FIELDS = Profile.EDITABLE_FIELDS
 
@@ -121,6 +125,25 @@ def organisation_get_or_create(*, name: str, industry: Industry | None = None) -
     return org
 
 
+@transaction.atomic
+def organisation_save(
+    *, organisation: Organisation, name: str, industry: Industry | None, website: str = ""
+) -> Organisation:
+    """Create or edit an organisation. Raises ValidationError on the name when another
+    organisation has it (any case); a rename shows in suggestions of its members."""
+    name = " ".join(name.split())
+    clash = Organisation.objects.filter(name__iexact=name).exclude(pk=organisation.pk).first()
+    if clash is not None:
+        raise ValidationError({"name": [f'"{clash.name}" already exists.']})
+    renamed = organisation.pk is not None and organisation.name != name
+    organisation.name, organisation.industry, organisation.website = name, industry, website
+    organisation.full_clean()
+    organisation.save()
+    if renamed:
+        enqueue_on_commit(suggestion_explanations_rebuild_task, "organisation", organisation.pk)
+    return organisation
+
+
 def vocabulary_term_save(*, term, name: str):
     """Name an industry or function; the slug follows the name.
 
@@ -134,9 +157,13 @@ def vocabulary_term_save(*, term, name: str):
     clash = type(term).objects.filter(slug=slug).exclude(pk=term.pk).first()
     if clash is not None:
         raise ValidationError({"name": [f'Too close to the existing "{clash.name}".']})
+    renamed = term.pk is not None and term.name != name
     term.name, term.slug = name, slug
     term.full_clean()
     term.save()
+    if renamed:
+        field = {Industry: "industry", Function: "function"}[type(term)]
+        enqueue_on_commit(suggestion_explanations_rebuild_task, field, term.pk)
     return term
 
 

@@ -10,7 +10,14 @@ from django.utils.html import escape
 
 from challenges.models import Challenge
 from members.access import is_member_in_good_standing
-from members.models import Function, Industry, Membership, MembershipStatus, User
+from members.models import (
+    Function,
+    Industry,
+    Membership,
+    MembershipStatus,
+    Organisation,
+    User,
+)
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -724,3 +731,72 @@ def test_admin_note_on_a_grace_membership_can_change_without_extending(staff_cli
     membership.refresh_from_db()
     assert membership.status == MembershipStatus.GRACE
     assert membership.note == "Called, renewing next week"
+
+
+@pytest.fixture
+def tasks_run_at_once():
+    """Queued tasks run where they are queued (on commit) instead of on a worker."""
+    from config.celery import app
+
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = False
+
+
+def shown_peer(suggestion) -> dict:
+    suggestion.refresh_from_db()
+    return suggestion.explanation["peer"]
+
+
+def test_admin_renames_show_at_once_in_suggestions_that_show_the_member(
+    staff_client, alice, bob, bob_client, tasks_run_at_once, django_capture_on_commit_callbacks
+):
+    # Given Alice is suggested to Bob, with her industry, function and organisation shown
+    suggestion = factories.suggestion(bob, alice)
+    profile = alice.profile
+    organisation = profile.organisation
+
+    # When staff rename each of them in the admin
+    with django_capture_on_commit_callbacks(execute=True) as queued:
+        staff_client.post(edit_url("industry", profile.industry), {"name": "Charities & Causes"})
+        staff_client.post(edit_url("function", profile.function), {"name": "People & Culture"})
+        staff_client.post(
+            edit_url("organisation", organisation),
+            {"name": "Harbour Trust", "industry": organisation.industry_id or "", "website": ""},
+        )
+    assert len(queued) == 3
+
+    # Then Bob's list shows the new names without waiting for the nightly refresh
+    shown = shown_peer(suggestion)
+    assert shown["industry"] == "Charities & Causes"
+    assert shown["function"] == "People & Culture"
+    assert shown["organisation"] == "Harbour Trust"
+    page = bob_client.get(reverse("people")).content.decode()
+    assert "Harbour Trust" in page
+    assert "People &amp; Culture" in page
+
+
+def test_admin_organisation_name_taken_in_another_case_is_refused(staff_client, alice, bob):
+    bob.profile.organisation.name = "Harbour Trust"
+    bob.profile.organisation.save()
+    organisation = alice.profile.organisation
+    before = organisation.name
+
+    response = staff_client.post(
+        edit_url("organisation", organisation), {"name": "harbour trust", "website": ""}
+    )
+
+    assert response.status_code == 200
+    assert "&quot;Harbour Trust&quot; already exists." in response.content.decode()
+    organisation.refresh_from_db()
+    assert organisation.name == before
+
+
+def test_admin_adds_an_organisation(staff_client):
+    response = staff_client.post(
+        reverse("organisation:add"),
+        {"name": "  New   Co-op ", "industry": industry("Retail").pk, "website": ""},
+    )
+
+    assert response.status_code == 302
+    assert Organisation.objects.get(name="New Co-op").industry.name == "Retail"
