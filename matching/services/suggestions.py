@@ -222,35 +222,43 @@ def suggestions_refresh_for_member(
     return Suggestion.objects.bulk_create(suggestions)
 
 
-@transaction.atomic
-def suggestion_explanations_rebuild(*, user_ids: Iterable[int]) -> int:
+def suggestion_explanations_rebuild(*, user_ids: Iterable[int], chunk: int = 1000) -> int:
     """Rewrite the stored explanation of every suggestion showing one of these members,
     on either side, from their profiles as they are now; returns how many.
 
     For renames (an industry, function or organisation these members carry): what is
-    shown changes, scores and ranks do not, so nothing is recomputed.
+    shown changes, scores and ranks do not, so nothing is recomputed. Works in chunks,
+    each in its own transaction, so renaming a large industry holds little in memory.
     """
     ids = list(user_ids)
-    suggestions = list(
+    pks = list(
         Suggestion.objects.filter(Q(member_id__in=ids) | Q(peer_id__in=ids))
-        .select_related("member_challenge", "peer_challenge")
         .order_by("pk")
+        .values_list("pk", flat=True)
     )
-    people = {
-        p.user_id: p
-        for p in Profile.objects.filter(
-            user_id__in={s.member_id for s in suggestions} | {s.peer_id for s in suggestions}
-        ).select_related("user", "industry", "function", "organisation")
-    }
-    for suggestion in suggestions:
-        suggestion.explanation = explanation_build(
-            member_challenge=suggestion.member_challenge,
-            peer_challenge=suggestion.peer_challenge,
-            mine=people[suggestion.member_id],
-            theirs=people[suggestion.peer_id],
-        )
-    Suggestion.objects.bulk_update(suggestions, ["explanation"], batch_size=500)
-    return len(suggestions)
+    for start in range(0, len(pks), chunk):
+        with transaction.atomic():
+            suggestions = list(
+                Suggestion.objects.filter(pk__in=pks[start : start + chunk]).select_related(
+                    "member_challenge", "peer_challenge"
+                )
+            )
+            people = {
+                p.user_id: p
+                for p in Profile.objects.filter(
+                    user_id__in={s.member_id for s in suggestions}
+                    | {s.peer_id for s in suggestions}
+                ).select_related("user", "industry", "function", "organisation")
+            }
+            for suggestion in suggestions:
+                suggestion.explanation = explanation_build(
+                    member_challenge=suggestion.member_challenge,
+                    peer_challenge=suggestion.peer_challenge,
+                    mine=people[suggestion.member_id],
+                    theirs=people[suggestion.peer_id],
+                )
+            Suggestion.objects.bulk_update(suggestions, ["explanation"])
+    return len(pks)
 
 
 def suggestions_refresh_all(

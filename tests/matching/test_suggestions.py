@@ -17,7 +17,10 @@ from matching.models import (
 )
 from matching.selectors import suggestions_for_member
 from matching.services.embeddings import embeddings_eligibility_sync, objects_embed
-from matching.services.suggestions import suggestions_refresh_for_member
+from matching.services.suggestions import (
+    suggestion_explanations_rebuild,
+    suggestions_refresh_for_member,
+)
 from members.models import Membership, Profile
 from members.services import (
     membership_cancel,
@@ -340,3 +343,29 @@ def test_eligibility_sync_writes_only_rows_that_change(community):
     assert embeddings_eligibility_sync() == 1
     assert embeddings_eligibility_sync() == 0
     assert ProfileEmbedding.objects.get(owner=erin).eligible is False
+
+
+def test_explanations_rebuild_shows_current_names_on_both_sides_in_chunks(alice, bob):
+    # Given suggestions that show Alice, as the member and as the peer
+    hers = factories.suggestion(alice, bob)
+    his = factories.suggestion(bob, alice)
+    unrelated = factories.suggestion(factories.member(), factories.member())
+    before = dict(unrelated.explanation)
+    alice.first_name = "Alicia"
+    alice.save()
+    alice.profile.headline = "Head of Volunteering"
+    alice.profile.save()
+
+    # When the explanations showing her are rebuilt, one suggestion at a time
+    count = suggestion_explanations_rebuild(user_ids=[alice.pk], chunk=1)
+
+    # Then both show her as she is now, and nothing else changed
+    assert count == 2
+    his.refresh_from_db()
+    hers.refresh_from_db()
+    assert his.explanation["peer"]["headline"] == "Head of Volunteering"
+    assert his.explanation["peer"]["name"].startswith("Alicia")
+    assert his.explanation["summary"].startswith("Alicia")
+    assert hers.explanation["peer"]["user_id"] == bob.pk
+    unrelated.refresh_from_db()
+    assert unrelated.explanation == before
