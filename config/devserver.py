@@ -115,6 +115,9 @@ def main() -> int:
         print(f"Set-up step failed: {' '.join(error.cmd[1:])}", file=sys.stderr)
         return 1
     finally:
+        # A second Ctrl-C or SIGTERM (make passes one on) must not cut the clean-up short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         _stop(list(children.values()))
         _stop(owned)
 

@@ -47,7 +47,9 @@ def people(request):
         {
             "page": page,
             "explained": [suggestion_explanation(s) for s in page],
-            "dismiss_form": DismissForm(),
+            # One form per card; its fields sit inside their labels, so no ids
+            # (the same ids on every card would clash).
+            "dismiss_form": DismissForm(auto_id=False),
             "profile": profile_for_user(user=request.user),
         },
     )

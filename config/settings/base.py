@@ -147,6 +147,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Confer"
+# Staff avatars are Wagtail's own: no staff e-mail hash goes to gravatar.com (privacy,
+# and servers without internet access show no broken image).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]

@@ -1,4 +1,5 @@
 import html
+import re
 
 import pytest
 from django.db import connection
@@ -26,6 +27,16 @@ def test_people_page_shows_each_suggestion_with_its_reason(alice_client, alice, 
     assert "62% similar" in body
     assert bob.profile.industry.name in body
     assert "volunteers" in body
+
+
+def test_people_page_cards_have_no_clashing_element_ids(alice_client, alice, bob):
+    suggestion(alice, bob)
+    suggestion(alice, member(), rank=2)
+    body = alice_client.get(reverse("people")).content.decode()
+
+    assert body.count('data-testid="suggestion"') == 2
+    ids = re.findall(r'\bid="([^"]+)"', body)
+    assert len(ids) == len(set(ids))
 
 
 def test_people_page_empty_state_explains(alice_client, alice):

@@ -800,3 +800,9 @@ def test_admin_adds_an_organisation(staff_client):
 
     assert response.status_code == 302
     assert Organisation.objects.get(name="New Co-op").industry.name == "Retail"
+
+
+def test_admin_sends_no_staff_email_hash_to_gravatar(staff_client):
+    body = staff_client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "gravatar.com" not in body
