@@ -5,32 +5,15 @@ from django.db import migrations, models
 
 def store_explanations(apps, schema_editor):
     # Lists computed before explanations were stored get theirs now, so that reading
-    # any list is one query.
-    from matching.explanations import explanation_build
-    from matching.models import Suggestion
+    # any list is one query; the same rewrite staff renames use.
+    from matching.services.suggestions import suggestion_explanations_rebuild
 
-    rows = Suggestion.objects.filter(explanation={}).select_related(
-        "member_challenge",
-        "peer_challenge",
-        "member__profile__industry",
-        "member__profile__function",
-        "peer__profile__industry",
-        "peer__profile__function",
-        "peer__profile__organisation",
+    Suggestion = apps.get_model("matching", "Suggestion")
+    suggestion_explanations_rebuild(
+        user_ids=Suggestion.objects.filter(explanation={})
+        .values_list("member_id", flat=True)
+        .distinct()
     )
-    batch = []
-    for suggestion in rows.iterator(chunk_size=1000):
-        suggestion.explanation = explanation_build(
-            member_challenge=suggestion.member_challenge,
-            peer_challenge=suggestion.peer_challenge,
-            mine=suggestion.member.profile,
-            theirs=suggestion.peer.profile,
-        )
-        batch.append(suggestion)
-        if len(batch) == 1000:
-            Suggestion.objects.bulk_update(batch, ["explanation"])
-            batch = []
-    Suggestion.objects.bulk_update(batch, ["explanation"])
 
 
 class Migration(migrations.Migration):
