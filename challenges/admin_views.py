@@ -1,7 +1,17 @@
-"""Staff screens for challenges that go through the challenge services."""
+"""Staff screens for challenges and the member import, through the services."""
 
-from challenges.services import challenge_create, challenge_update
-from cms.admin_views import SelectRelatedIndexView, ServiceCreateView, ServiceEditView
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
+
+from challenges.forms import MemberImportForm
+from challenges.services import (
+    MemberImportError,
+    challenge_create,
+    challenge_update,
+    members_import_csv,
+)
+from core.admin_views import SelectRelatedIndexView, ServiceCreateView, ServiceEditView
 
 
 class ChallengeIndexView(SelectRelatedIndexView):
@@ -22,3 +32,37 @@ class ChallengeEditView(ServiceEditView):
         return challenge_update(
             challenge=self.saved_object(), user=self.request.user, **form.cleaned_data
         )
+
+
+def member_import(request):
+    """Upload a CSV of members and their challenges; shows a per-row report."""
+    if not request.user.has_perm("members.add_membership"):
+        raise PermissionDenied
+    form = (
+        MemberImportForm(request.POST, request.FILES)
+        if request.method == "POST"
+        else MemberImportForm()
+    )
+    report = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            report = members_import_csv(
+                data=form.cleaned_data["file"].read(),
+                plan=form.cleaned_data["plan"],
+                create_unknown_terms=form.cleaned_data["create_unknown_terms"],
+            )
+        except MemberImportError as error:
+            form.add_error("file", str(error))
+        else:
+            level = messages.WARNING if report.errors else messages.SUCCESS
+            messages.add_message(request, level, report.summary)
+    return render(
+        request,
+        "challenges/admin/import.html",
+        {
+            "form": form,
+            "report": report,
+            "page_title": "Import members",
+            "header_icon": "upload",
+        },
+    )

@@ -2,6 +2,7 @@ from django import forms
 
 from challenges.models import Challenge, ChallengeStatus
 from members.forms import CommaSeparatedField
+from members.models import MembershipPlan
 
 
 class ChallengeForm(forms.ModelForm):
@@ -35,3 +36,15 @@ class ChallengeFilterForm(forms.Form):
 
 class ChallengeStatusForm(forms.Form):
     status = forms.ChoiceField(choices=ChallengeStatus.choices)
+
+
+class MemberImportForm(forms.Form):
+    file = forms.FileField(help_text="UTF-8 CSV with a header row.")
+    plan = forms.ModelChoiceField(
+        queryset=MembershipPlan.objects.all(), help_text="Imported members get this plan."
+    )
+    create_unknown_terms = forms.BooleanField(
+        required=False,
+        label="Create unknown industries and functions",
+        help_text="Otherwise rows naming an unknown industry or function are rejected.",
+    )

@@ -15,7 +15,8 @@ from challenges.selectors import (
 )
 from challenges.services import challenge_create, challenge_delete, challenge_update
 from members.access import member_required
-from members.selectors import vocabularies
+from members.models import Profile
+from members.selectors import directory_profile_get, vocabularies
 
 
 def _own_challenge_or_404(request, pk: int) -> Challenge:
@@ -124,3 +125,18 @@ def challenge_remove(request, pk: int):
         messages.success(request, f"“{challenge.title}” is deleted.")
         return redirect("challenge_index")
     return render(request, "challenges/challenge_confirm_delete.html", {"challenge": challenge})
+
+
+@member_required
+def member_detail(request, pk: int):
+    """A member's directory card with the challenges the reader may see."""
+    try:
+        profile = directory_profile_get(pk=pk)
+    except Profile.DoesNotExist:
+        raise Http404("No such member") from None
+    challenges = challenge_list(
+        user=request.user, filters=ChallengeFilters(author_id=profile.user_id)
+    )[:20]
+    return render(
+        request, "challenges/member_detail.html", {"profile": profile, "challenges": challenges}
+    )

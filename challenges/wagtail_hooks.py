@@ -1,4 +1,5 @@
 from django.forms import modelform_factory
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.forms.models import WagtailAdminModelForm
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -6,6 +7,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from challenges import admin_views
 from challenges.models import Challenge
 from challenges.services import EDITABLE_FIELDS
+from core.admin_views import StaffPermissionMenuItem
 
 
 class ChallengeViewSet(ModelViewSet):
@@ -30,3 +32,19 @@ class ChallengeViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_challenge_viewset():
     return ChallengeViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("members/import/", admin_views.member_import, name="members_import")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return StaffPermissionMenuItem(
+        "Import members",
+        reverse("members_import"),
+        icon_name="upload",
+        order=210,
+        permission="members.add_membership",
+    )

@@ -24,7 +24,7 @@ urlpatterns = [
     path("dashboard/", cms_views.dashboard, name="dashboard"),
     path("", include("members.urls")),
     path("", include("matching.urls")),
-    path("challenges/", include("challenges.urls")),
+    path("", include("challenges.urls")),
 ]
 
 if settings.DEBUG:

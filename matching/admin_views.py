@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 
-from cms.admin_views import SelectRelatedIndexView, ServiceCreateView
+from core.admin_views import SelectRelatedIndexView, ServiceCreateView
 from matching.selectors import introduction_outcomes_by_industry_pair, top_suggestions_to_introduce
 from matching.services.introductions import introduction_propose
 

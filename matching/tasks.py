@@ -4,7 +4,6 @@ after the transaction that changed the data commits."""
 import logging
 
 from celery import shared_task
-from django.db import transaction
 
 from challenges.models import Challenge
 from matching.services.embeddings import embedding_failure_record, embeddings_sweep, objects_embed
@@ -25,24 +24,6 @@ MAX_RETRIES = 8
 def _backoff(retries: int) -> int:
     # 10 s, 20 s, 40 s ... capped at 30 minutes.
     return min(10 * 2**retries, 1800)
-
-
-def enqueue_on_commit(task, *args) -> None:
-    """Queue ``task`` once the current transaction commits.
-
-    A broker that is down must not fail the member's request: the periodic sweep
-    embeds whatever was missed.
-    """
-
-    def send() -> None:
-        try:
-            task.delay(*args)
-        except Exception:  # kombu raises several kinds; all mean "not queued"
-            logger.exception(
-                "Could not queue %s%r; the periodic sweep will catch up", task.name, args
-            )
-
-    transaction.on_commit(send)
 
 
 def _embed_then_refresh(task, *, kind: str, object_id: int, author_id: int | None) -> None:

@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from cms.forms import form_add_service_error
+from core.forms import form_add_service_error
 from matching.explanations import suggestion_explanation
 from matching.forms import (
     DismissForm,

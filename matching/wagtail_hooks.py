@@ -4,7 +4,11 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
-from cms.admin_views import LimitedPermissionPolicy, SelectRelatedIndexView, StaffPermissionMenuItem
+from core.admin_views import (
+    LimitedPermissionPolicy,
+    SelectRelatedIndexView,
+    StaffPermissionMenuItem,
+)
 from matching import admin_views
 from matching.models import EmbeddingFailure, Introduction, Suggestion
 from matching.selectors import embedding_status

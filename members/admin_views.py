@@ -1,19 +1,13 @@
 """Staff screens in the Wagtail admin that go through services."""
 
 from django import forms
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import F, Func, Q, TextField, Value
-from django.shortcuts import render
 from wagtail.admin.forms.models import WagtailAdminModelForm
 
-from cms.admin_views import SelectRelatedIndexView, ServiceCreateView, ServiceEditView
-from members.forms import MemberImportForm
+from core.admin_views import SelectRelatedIndexView, ServiceCreateView, ServiceEditView
 from members.models import Organisation
 from members.services import (
-    MemberImportError,
     MembershipError,
-    members_import_csv,
     membership_cancel,
     membership_extend,
     membership_grant,
@@ -112,37 +106,3 @@ class MembershipEditView(ServiceEditView):
         if data.get("cancel_membership"):
             return membership_cancel(membership=membership, note=data["note"])
         return membership_extend(membership=membership, ends_on=data["ends_on"], note=data["note"])
-
-
-def member_import(request):
-    """Upload a CSV of members and their challenges; shows a per-row report."""
-    if not request.user.has_perm("members.add_membership"):
-        raise PermissionDenied
-    form = (
-        MemberImportForm(request.POST, request.FILES)
-        if request.method == "POST"
-        else MemberImportForm()
-    )
-    report = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            report = members_import_csv(
-                data=form.cleaned_data["file"].read(),
-                plan=form.cleaned_data["plan"],
-                create_unknown_terms=form.cleaned_data["create_unknown_terms"],
-            )
-        except MemberImportError as error:
-            form.add_error("file", str(error))
-        else:
-            level = messages.WARNING if report.errors else messages.SUCCESS
-            messages.add_message(request, level, report.summary)
-    return render(
-        request,
-        "members/admin/import.html",
-        {
-            "form": form,
-            "report": report,
-            "page_title": "Import members",
-            "header_icon": "upload",
-        },
-    )

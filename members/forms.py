@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib.postgres.forms import SimpleArrayField
 
-from members.models import MembershipPlan, Profile, timezone_choices
+from members.models import Profile, timezone_choices
 
 
 class CommaSeparatedField(SimpleArrayField):
@@ -71,15 +71,3 @@ class DirectoryFilterForm(forms.Form):
     industry = forms.SlugField(required=False)
     function = forms.SlugField(required=False)
     seniority = forms.CharField(required=False, max_length=20)
-
-
-class MemberImportForm(forms.Form):
-    file = forms.FileField(help_text="UTF-8 CSV with a header row.")
-    plan = forms.ModelChoiceField(
-        queryset=MembershipPlan.objects.all(), help_text="Imported members get this plan."
-    )
-    create_unknown_terms = forms.BooleanField(
-        required=False,
-        label="Create unknown industries and functions",
-        help_text="Otherwise rows naming an unknown industry or function are rejected.",
-    )

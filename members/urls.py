@@ -8,5 +8,4 @@ urlpatterns = [
     path("membership/", views.membership, name="membership"),
     path("join/", views.plans, name="plans"),
     path("members/", views.directory, name="directory"),
-    path("members/<int:pk>/", views.member_detail, name="member_detail"),
 ]

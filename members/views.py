@@ -3,18 +3,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from challenges.selectors import ChallengeFilters, challenge_list
 from members.access import member_required
 from members.forms import DirectoryFilterForm, ProfileForm
-from members.models import Profile, Seniority
+from members.models import Seniority
 from members.selectors import (
     DirectoryFilters,
     api_token_for_user,
-    directory_profile_get,
     directory_profiles,
     membership_current,
     memberships_of,
@@ -70,20 +67,6 @@ def directory(request):
             "seniorities": Seniority.choices,
             **vocabularies(),
         },
-    )
-
-
-@member_required
-def member_detail(request, pk: int):
-    try:
-        profile = directory_profile_get(pk=pk)
-    except Profile.DoesNotExist:
-        raise Http404("No such member") from None
-    challenges = challenge_list(
-        user=request.user, filters=ChallengeFilters(author_id=profile.user_id)
-    )[:20]
-    return render(
-        request, "members/member_detail.html", {"profile": profile, "challenges": challenges}
     )
 
 

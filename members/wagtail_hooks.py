@@ -1,11 +1,9 @@
 from django.forms import modelform_factory
-from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.forms.models import WagtailAdminModelForm
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from cms.admin_views import StaffPermissionMenuItem
 from members import admin_views
 from members.admin_views import MembershipChangeForm
 from members.models import Function, Industry, Membership, MembershipPlan, Organisation, Profile
@@ -135,19 +133,3 @@ class CommunityGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_community_viewsets():
     return CommunityGroup()
-
-
-@hooks.register("register_admin_urls")
-def register_import_url():
-    return [path("members/import/", admin_views.member_import, name="members_import")]
-
-
-@hooks.register("register_admin_menu_item")
-def register_import_menu_item():
-    return StaffPermissionMenuItem(
-        "Import members",
-        reverse("members_import"),
-        icon_name="upload",
-        order=210,
-        permission="members.add_membership",
-    )

@@ -1,8 +1,12 @@
+import csv
+import io
+
 import pytest
 from django.test import Client
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from challenges.services import IMPORT_COLUMNS
 from tests import factories
 
 
@@ -97,3 +101,18 @@ def alice_token_api(alice):
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=alice).key}")
     return client
+
+
+@pytest.fixture
+def csv_text():
+    """Builds import CSV text from row dicts; columns a row leaves out are blank."""
+
+    def build(*rows: dict[str, str], columns: tuple[str, ...] = IMPORT_COLUMNS) -> str:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({name: row.get(name, "") for name in columns})
+        return out.getvalue()
+
+    return build

@@ -1,11 +1,5 @@
-"""Every write to members/: profiles, memberships and the CSV import."""
+"""Every write to members/: accounts, profiles, organisations and memberships."""
 
-from members.services.importing import (
-    IMPORT_COLUMNS,
-    ImportReport,
-    MemberImportError,
-    members_import_csv,
-)
 from members.services.memberships import (
     MembershipError,
     StatusRefresh,
@@ -30,18 +24,14 @@ from members.services.profiles import (
 )
 
 __all__ = [
-    "IMPORT_COLUMNS",
     "PROFILE_FIELDS",
     "ApiTokenError",
-    "ImportReport",
-    "MemberImportError",
     "MembershipError",
     "StatusRefresh",
     "api_token_issue",
     "api_token_regenerate",
     "expertise_normalise",
     "member_create",
-    "members_import_csv",
     "membership_cancel",
     "membership_extend",
     "membership_grant",

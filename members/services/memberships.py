@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from matching.services.embeddings import embeddings_eligibility_sync
+from members.listeners import member_listeners
 from members.models import Membership, MembershipPlan, MembershipStatus, User
 
 
@@ -46,7 +46,7 @@ def membership_grant(
     )
     membership.full_clean()
     membership.save()
-    embeddings_eligibility_sync(user_ids=[user.pk])
+    member_listeners.notify.members_standing_changed(user_ids=[user.pk])
     return membership
 
 
@@ -70,7 +70,7 @@ def membership_extend(
         membership.note = note
     membership.full_clean()
     membership.save(update_fields=["ends_on", "status", "note", "updated_at"])
-    embeddings_eligibility_sync(user_ids=[membership.user_id])
+    member_listeners.notify.members_standing_changed(user_ids=[membership.user_id])
     return membership
 
 
@@ -84,7 +84,7 @@ def membership_cancel(*, membership: Membership, note: str = "") -> Membership:
     if note:
         membership.note = note
     membership.save(update_fields=["status", "ends_on", "note", "updated_at"])
-    embeddings_eligibility_sync(user_ids=[membership.user_id])
+    member_listeners.notify.members_standing_changed(user_ids=[membership.user_id])
     return membership
 
 
@@ -113,5 +113,5 @@ def memberships_refresh_status(
         status=MembershipStatus.ACTIVE, ends_on__lt=today, ends_on__gte=grace_floor
     ).update(status=MembershipStatus.GRACE, updated_at=timezone.now())
     # Memberships also start and end by date alone, with no write: catch those too.
-    embeddings_eligibility_sync(user_ids=None if user is None else [user.pk])
+    member_listeners.notify.members_standing_changed(user_ids=None if user is None else [user.pk])
     return StatusRefresh(to_grace=to_grace, to_lapsed=lapsed)

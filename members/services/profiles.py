@@ -9,13 +9,8 @@ from django.db import transaction
 from django.utils.text import slugify
 from rest_framework.authtoken.models import Token
 
-from matching.services.embeddings import embeddings_eligibility_sync
-from matching.tasks import (
-    enqueue_on_commit,
-    profile_embed_task,
-    suggestion_explanations_rebuild_task,
-)
-from members.models import Function, Industry, Organisation, Profile, User
+from members.listeners import RenamedField, member_listeners
+from members.models import Industry, Organisation, Profile, User
 
 PROFILE_FIELDS = Profile.EDITABLE_FIELDS
 
@@ -80,10 +75,9 @@ def profile_update(
         raise ValidationError(errors)
     user.save(update_fields=["first_name", "last_name"])
     profile.save()
-    # A withdrawn consent or a new organisation counts for matching at once; the
-    # task then re-embeds (if the text changed) and refreshes suggestions.
-    embeddings_eligibility_sync(user_ids=[user.pk])
-    enqueue_on_commit(profile_embed_task, profile.pk)
+    # A withdrawn consent or a new organisation counts for matching at once.
+    member_listeners.notify.members_standing_changed(user_ids=[user.pk])
+    member_listeners.notify.profile_saved(profile_id=profile.pk)
     return profile
 
 
@@ -140,7 +134,7 @@ def organisation_save(
     organisation.full_clean()
     organisation.save()
     if renamed:
-        enqueue_on_commit(suggestion_explanations_rebuild_task, "organisation", organisation.pk)
+        member_listeners.notify.term_renamed(field="organisation", object_id=organisation.pk)
     return organisation
 
 
@@ -162,8 +156,8 @@ def vocabulary_term_save(*, term, name: str):
     term.full_clean()
     term.save()
     if renamed:
-        field = {Industry: "industry", Function: "function"}[type(term)]
-        enqueue_on_commit(suggestion_explanations_rebuild_task, field, term.pk)
+        field: RenamedField = "industry" if isinstance(term, Industry) else "function"
+        member_listeners.notify.term_renamed(field=field, object_id=term.pk)
     return term
 
 

@@ -1,10 +1,6 @@
-import csv
-import io
-
 import pytest
 from django.contrib.auth.models import Permission
 
-from members.services import IMPORT_COLUMNS
 from tests import factories
 
 
@@ -16,18 +12,3 @@ def editor(db):
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
     return user
-
-
-@pytest.fixture
-def csv_text():
-    """Builds import CSV text from row dicts; columns a row leaves out are blank."""
-
-    def build(*rows: dict[str, str], columns: tuple[str, ...] = IMPORT_COLUMNS) -> str:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({name: row.get(name, "") for name in columns})
-        return out.getvalue()
-
-    return build

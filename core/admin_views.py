@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from cms.forms import form_add_service_error
+from core.forms import form_add_service_error
 
 
 class SelectRelatedIndexView(IndexView):

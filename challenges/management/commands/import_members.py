@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from challenges.services import MemberImportError, members_import_csv
 from members.models import MembershipPlan
-from members.services import MemberImportError, members_import_csv
 
 
 class Command(BaseCommand):

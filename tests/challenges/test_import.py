@@ -4,6 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from challenges.models import Challenge
+from challenges.services import MemberImportError, members_import_csv
 from members.access import is_member_in_good_standing
 from members.models import (
     Function,
@@ -13,7 +14,7 @@ from members.models import (
     Profile,
     User,
 )
-from members.services import MemberImportError, members_import_csv, membership_cancel
+from members.services import membership_cancel
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -4,13 +4,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
+from challenges.listeners import challenge_listeners
 from challenges.models import Challenge
-from matching.selectors import members_with_suggestions_of
-from matching.tasks import (
-    challenge_embed_task,
-    enqueue_on_commit,
-    members_suggestions_refresh_task,
-)
 
 EDITABLE_FIELDS = ("title", "description", "tags", "status", "visibility")
 
@@ -58,7 +53,7 @@ def challenge_create(
         visibility=visibility,
     )
     challenge = _save_valid(challenge)
-    enqueue_on_commit(challenge_embed_task, challenge.pk)
+    challenge_listeners.notify.challenge_saved(challenge_id=challenge.pk)
     return challenge
 
 
@@ -78,9 +73,7 @@ def challenge_update(*, challenge: Challenge, user, **changes) -> Challenge:
     for field, value in changes.items():
         setattr(challenge, field, value)
     challenge = _save_valid(challenge)
-    # Re-embedding is skipped when the text is unchanged; a new status still changes
-    # who may be matched with it.
-    enqueue_on_commit(challenge_embed_task, challenge.pk)
+    challenge_listeners.notify.challenge_saved(challenge_id=challenge.pk)
     return challenge
 
 
@@ -89,6 +82,10 @@ def challenge_delete(*, challenge: Challenge, user) -> None:
     """Delete a challenge; only its author may."""
     if challenge.author_id != user.pk:
         raise PermissionDenied("Only the author can delete this challenge.")
-    affected = members_with_suggestions_of(challenge_id=challenge.pk)
-    challenge.delete()
-    enqueue_on_commit(members_suggestions_refresh_task, sorted(affected))
+    # Locking the row first makes a concurrent embedding of this challenge either
+    # finish before the delete looks for its vector, or find the challenge gone.
+    locked = Challenge.objects.select_for_update().filter(pk=challenge.pk).first()
+    if locked is None:
+        return
+    challenge_listeners.notify.challenge_deleting(challenge_id=challenge.pk)
+    locked.delete()

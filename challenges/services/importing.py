@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 
-from challenges.services import challenge_create
+from challenges.services.challenges import challenge_create
 from members.models import Function, Industry, Membership, MembershipPlan, Seniority, User
 from members.services.memberships import membership_grant
 from members.services.profiles import (

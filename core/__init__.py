@@ -1,0 +1,1 @@
+"""What every Confer app shares; owns no models and imports none of the apps."""
