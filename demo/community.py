@@ -145,29 +145,17 @@ def _personas(rng: random.Random, items: list[_Item]) -> list[list[_Item]]:
     """Split one industry's challenges into the challenge lists of its members."""
     family = [item for item in items if item[0] is not None]
     one_offs = [item for item in items if item[0] is None]
-    share = _COMMUNITY["challenges"]["one_off_share"]
-    target = round(len(family) * share / (1 - share))
-    reused = one_offs[: max(0, min(len(one_offs), target - len(one_offs)))]
+    per_member = _COMMUNITY["members"]["challenges_per_member"]
     groups: list[list[_Item]] = []
     for function in FUNCTIONS:
         pending = _interleave(
             [i for i in family if i[1].function == function],
             [i for i in one_offs if i[1].function == function],
-            [i for i in reused if i[1].function == function],
         )
-        if not pending:
-            continue
-        per_member = _COMMUNITY["members"]["challenges_per_member"]
-        count = max(1, round(len(pending) / rng.uniform(*per_member)))
-        personas: list[list[_Item]] = [[] for _ in range(count)]
-        for n, item in enumerate(pending):
-            # Deal round-robin; a reused one-off never lands twice on one member.
-            candidates = personas[n % count :] + personas[: n % count] + [[]]
-            chosen = next(p for p in candidates if all(i[1].title != item[1].title for i in p))
-            if chosen is candidates[-1]:
-                personas.append(chosen)
-            chosen.append(item)
-        groups.extend(personas)
+        if pending:
+            count = max(1, round(len(pending) / rng.uniform(*per_member)))
+            # Dealt round-robin, so each member gets a mix of family and one-off texts.
+            groups.extend(pending[k::count] for k in range(count))
     return groups
 
 
