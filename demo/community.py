@@ -1,14 +1,12 @@
 """Deterministic demo community for Confer, built from the data files in demo/data.
 
-A few hundred fictional members of a professional community, spread over 18
-industries and 12 functions, and the challenges they are stuck on. Most
-challenges belong to a "problem family": the same underlying problem restated
-by people in different industries, each in their own sector's words, so that
-only the meaning links them. That is exactly what the matching engine has to
-find, which makes this data useful for demos, seed scripts and tests.
-
-The words live in TOML files (see demo/data/README.md); this module only deals
-them out to members. Standard library only; every run gives the same result.
+A few hundred fictional members of a professional community, spread over 18 industries
+and 12 functions, and the challenges they are stuck on. Most challenges belong to a
+"problem family": the same problem restated by people in different industries, each in
+their own sector's words, so that only the meaning links them, which is exactly what the
+matching engine has to find. The words live in TOML files (see demo/data/README.md); this
+module only deals them out to members. Standard library only; every run gives the same
+result.
 """
 
 from __future__ import annotations
@@ -217,6 +215,7 @@ def _member(
         roles["industries"][industry]["expertise"], rng.randint(*config["industry_expertise"])
     )
     place = _read("people.toml")["cities"][city]
+    leadership_chance = config["leadership_plan_chance"][seniority]
     return DemoMember(
         email=email,
         first_name=first,
@@ -232,9 +231,7 @@ def _member(
         location=f"{city}, {place['country']}",
         timezone=place["timezone"],
         open_to_introductions=rng.random() < config["open_to_introductions_chance"],
-        plan="leadership"
-        if rng.random() < config["leadership_plan_chance"][seniority]
-        else "standard",
+        plan="leadership" if rng.random() < leadership_chance else "standard",
     )
 
 
