@@ -7,11 +7,13 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
 WORKDIR /app
 RUN useradd --create-home --uid 1000 confer
 COPY pyproject.toml README.md ./
+COPY core ./core
 COPY config ./config
 COPY members ./members
 COPY challenges ./challenges
 COPY matching ./matching
 COPY cms ./cms
+COPY demo ./demo
 COPY manage.py ./
 # The CPU build of torch first, so nothing pulls the CUDA build.
 RUN pip install --index-url https://download.pytorch.org/whl/cpu torch==2.13.0 \

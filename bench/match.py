@@ -41,7 +41,7 @@ from django.utils import timezone  # noqa: E402
 from pgvector.psycopg import register_vector  # noqa: E402
 
 from challenges.models import Challenge  # noqa: E402
-from cms.demo import FUNCTIONS, INDUSTRIES, build_community  # noqa: E402
+from demo.community import FUNCTIONS, INDUSTRIES, build_community  # noqa: E402
 from matching.backends import get_backend  # noqa: E402
 from matching.explanations import suggestion_explanation  # noqa: E402
 from matching.models import ChallengeEmbedding, ProfileEmbedding  # noqa: E402

@@ -10,6 +10,7 @@ explicitly, inside their transaction, so a listener that fails rolls the change 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Generic, TypeVar, cast
 
 L = TypeVar("L")
@@ -30,6 +31,17 @@ class ListenerRegistry(Generic[L]):
 
     def __iter__(self) -> Iterator[L]:
         return iter(list(self._listeners))
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Call no listener inside the block: for bulk loads whose caller brings the
+        higher apps up to date in one pass afterwards (e.g. the demo seed, followed by
+        ``manage.py embed --stale --refresh-suggestions``)."""
+        listeners, self._listeners = self._listeners, []
+        try:
+            yield
+        finally:
+            self._listeners = listeners + self._listeners
 
     @property
     def notify(self) -> L:

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "challenges",
     "matching",
     "cms",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -222,6 +223,9 @@ MATCHING_EMBEDDING = {
 
 # Confer
 MEMBERSHIP_GRACE_DAYS = env.int("MEMBERSHIP_GRACE_DAYS", default=14)
+# Demo seed only: every demo member (not just member@ and staff@) gets the demo password.
+# Declared off here; on in local settings; never on in production.
+DEMO_MEMBER_LOGINS = env.bool("DEMO_MEMBER_LOGINS", default=False)
 DIRECTORY_PAGE_SIZE = env.int("DIRECTORY_PAGE_SIZE", default=24)
 CHALLENGES_PAGE_SIZE = env.int("CHALLENGES_PAGE_SIZE", default=20)
 

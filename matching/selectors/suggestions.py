@@ -54,14 +54,26 @@ def embedding_status() -> dict:
 
 
 def top_suggestions_to_introduce(*, limit: int) -> QuerySet[Suggestion]:
-    """Members' best suggestions not yet introduced, connected or dismissed (for staff)."""
+    """Members' best suggestions not yet introduced, connected or dismissed (for staff).
+
+    Each pair once: where both members have the other first, only the higher-scored
+    side is listed (the lower member id on a tie).
+    """
     introduced = Introduction.objects.exclude(status=IntroductionStatus.EXPIRED).filter(
         Q(from_member_id=OuterRef("member_id"), to_member_id=OuterRef("peer_id"))
         | Q(from_member_id=OuterRef("peer_id"), to_member_id=OuterRef("member_id"))
     )
+    listed_other_way = Suggestion.objects.filter(
+        Q(score__gt=OuterRef("score"))
+        | Q(score=OuterRef("score"), member_id__lt=OuterRef("member_id")),
+        rank=1,
+        member_id=OuterRef("peer_id"),
+        peer_id=OuterRef("member_id"),
+    )
     return (
         Suggestion.objects.filter(rank=1)
         .exclude(Exists(introduced))
+        .exclude(Exists(listed_other_way))
         .select_related(
             "member",
             "peer",

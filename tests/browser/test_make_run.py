@@ -14,8 +14,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from cms.demo import DEMO_MEMBER_EMAIL, build_community
 from config.embedded import embedded_postgres_settings
+from demo.community import DEMO_MEMBER_EMAIL, build_community
 from tests.browser.conftest import free_port
 
 pytestmark = pytest.mark.browser

@@ -40,3 +40,13 @@ def test_registering_the_same_kind_again_replaces_it():
 def test_notify_without_listeners_does_nothing():
     registry: ListenerRegistry[Greeter] = ListenerRegistry("greetings")
     registry.notify.greeted(name="Ada")
+
+
+def test_paused_calls_no_listener_inside_the_block_and_all_after():
+    log: list[str] = []
+    registry: ListenerRegistry[Greeter] = ListenerRegistry("greetings")
+    registry.register(Recorder(log, "a"))
+    with registry.paused():
+        registry.notify.greeted(name="quiet")
+    registry.notify.greeted(name="Ada")
+    assert log == ["a:Ada"]

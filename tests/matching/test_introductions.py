@@ -347,6 +347,22 @@ def test_admin_bulk_propose_from_top_suggestions(staff_client, alice, bob):
     assert Introduction.objects.filter(from_member=alice, to_member=bob, by_staff=True).exists()
 
 
+def test_admin_bulk_propose_lists_each_mutual_pair_once(staff_client, alice, bob):
+    better = suggestion(alice, bob, score=0.8)
+    worse = suggestion(bob, alice, score=0.7)
+    page = staff_client.get(reverse("matching_bulk_propose")).content.decode()
+    assert f'value="{better.pk}"' in page
+    assert f'value="{worse.pk}"' not in page
+
+
+def test_admin_bulk_propose_lists_a_tied_pair_once(staff_client, alice, bob):
+    first = suggestion(alice, bob, score=0.7)
+    second = suggestion(bob, alice, score=0.7)
+    page = staff_client.get(reverse("matching_bulk_propose")).content.decode()
+    shown = [s.pk for s in (first, second) if f'value="{s.pk}"' in page]
+    assert len(shown) == 1
+
+
 def test_admin_outcomes_per_industry_pair(staff_client, alice, bob):
     intro = connected(alice, bob)
     introduction_feedback_give(introduction=intro, member=alice, met=True, usefulness=4)

@@ -8,8 +8,8 @@ peer from another industry with the same problem should be in their top 5.
 import pytest
 
 from challenges.models import Challenge
-from cms.demo import build_community
-from cms.services import demo_community_seed
+from demo.community import build_community
+from demo.services import demo_community_seed
 from matching.models import Suggestion
 from matching.selectors import SEEKING, members_matchable
 from matching.services.embeddings import embeddings_sweep

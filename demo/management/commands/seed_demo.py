@@ -1,7 +1,8 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from cms.demo import DEMO_MEMBER_EMAIL
-from cms.services import DEMO_PASSWORD, DEMO_STAFF_EMAIL, demo_community_seed
+from demo.community import DEMO_MEMBER_EMAIL
+from demo.services import DEMO_PASSWORD, DEMO_STAFF_EMAIL, demo_community_seed
 
 
 class Command(BaseCommand):
@@ -20,3 +21,5 @@ class Command(BaseCommand):
             self.stdout.write("Demo community already loaded; nothing changed.")
         self.stdout.write(f"  member login: {DEMO_MEMBER_EMAIL} / {DEMO_PASSWORD}")
         self.stdout.write(f"  staff login:  {DEMO_STAFF_EMAIL} / {DEMO_PASSWORD}")
+        if settings.DEMO_MEMBER_LOGINS:
+            self.stdout.write(f"  every other demo member logs in with {DEMO_PASSWORD} too")

@@ -1,0 +1,89 @@
+import os
+import subprocess
+import sys
+
+import pytest
+from django.core.management import call_command
+
+from challenges.models import Challenge
+from demo.community import DEMO_MEMBER_EMAIL
+from demo.services import DEMO_STAFF_EMAIL
+from members.access import is_member_in_good_standing
+from members.models import Membership, Profile, User
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_loads_the_community_once(client):
+    call_command("seed_demo")
+    counts = (User.objects.count(), Challenge.objects.count(), Membership.objects.count())
+    call_command("seed_demo")
+    assert (User.objects.count(), Challenge.objects.count(), Membership.objects.count()) == counts
+
+    profiles = Profile.objects.all()
+    assert profiles.count() >= 200
+    assert profiles.values("industry").distinct().count() >= 12
+    assert profiles.values("function").distinct().count() >= 8
+    assert Challenge.objects.count() >= 400
+    newest, oldest = (
+        Challenge.objects.latest("created_at").created_at,
+        Challenge.objects.earliest("created_at").created_at,
+    )
+    assert (newest - oldest).days > 30  # posting times spread out, not all "just now"
+
+    demo = User.objects.get(email=DEMO_MEMBER_EMAIL)
+    assert is_member_in_good_standing(demo)
+    assert demo.challenges.count() == 3
+    assert User.objects.get(email=DEMO_STAFF_EMAIL).is_superuser
+    assert client.login(email=DEMO_MEMBER_EMAIL, password="confer-demo")
+    assert "How it works" in client.get("/").content.decode()
+
+
+def test_users_admin_works_with_email_login(client, staff, alice):
+    client.force_login(staff)
+    response = client.get("/admin/users/", {"q": alice.email})
+    assert response.status_code == 200
+    assert alice.email in response.content.decode()
+
+
+def test_seed_demo_every_member_logs_in_where_settings_allow(client, settings):
+    settings.DEMO_MEMBER_LOGINS = True
+    call_command("seed_demo")
+    other = Profile.objects.exclude(user__email=DEMO_MEMBER_EMAIL).select_related("user").first()
+    assert client.login(email=other.user.email, password="confer-demo")
+
+
+def test_seed_demo_other_members_cannot_log_in_by_default(client, settings):
+    settings.DEMO_MEMBER_LOGINS = False
+    call_command("seed_demo")
+    other = Profile.objects.exclude(user__email=DEMO_MEMBER_EMAIL).select_related("user").first()
+    assert not other.user.has_usable_password()
+    assert client.login(email=DEMO_MEMBER_EMAIL, password="confer-demo")
+    assert client.login(email=DEMO_STAFF_EMAIL, password="confer-demo")
+
+
+def test_production_settings_never_give_demo_members_the_password():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_SECRET_KEY": "x" * 50,
+        "DJANGO_ALLOWED_HOSTS": "confer.example.org",
+        "DATABASE_URL": "postgres://confer:confer@db.invalid:5432/confer",
+        "DEMO_MEMBER_LOGINS": "true",
+    }
+    code = "import django; django.setup(); from django.conf import settings as s; "
+    code += "print(s.DEMO_MEMBER_LOGINS)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_seed_demo_roster_has_grace_and_lapsed_members_and_no_copied_challenges():
+    call_command("seed_demo")
+    statuses = set(Membership.objects.values_list("status", flat=True))
+    assert {"active", "grace", "lapsed"} <= statuses
+    titles = list(Challenge.objects.values_list("title", flat=True))
+    descriptions = list(Challenge.objects.values_list("description", flat=True))
+    assert len(set(titles)) == len(titles)
+    assert len(set(descriptions)) == len(descriptions)
