@@ -6,7 +6,12 @@ import logging
 from celery import shared_task
 
 from challenges.models import Challenge
-from matching.services.embeddings import embedding_failure_record, embeddings_sweep, objects_embed
+from matching.services.embeddings import (
+    embedding_failure_reason,
+    embedding_failure_record,
+    embeddings_sweep,
+    objects_embed,
+)
 from matching.services.introductions import introductions_expire, introductions_request_feedback
 from matching.services.suggestions import (
     members_affected,
@@ -31,9 +36,15 @@ def _embed_then_refresh(task, *, kind: str, object_id: int, author_id: int | Non
         objects_embed(kind=kind, ids=[object_id])
     except Exception as error:
         try:
-            embedding_failure_record(kind=kind, object_id=object_id, error=repr(error))
+            failure = embedding_failure_record(
+                kind=kind, object_id=object_id, error=embedding_failure_reason(error)
+            )
         except Exception:
             logger.exception("Could not record the embedding failure of %s %s", kind, object_id)
+        else:
+            if failure is None:
+                # Deleted while it was being embedded: nothing left to do.
+                return
         raise task.retry(exc=error, countdown=_backoff(task.request.retries)) from error
     affected = members_affected(
         challenge_id=object_id if kind == "challenge" else None,

@@ -15,7 +15,10 @@ from matching.selectors import embedding_status
 
 # Computed rows: staff look, Confer writes.
 register_permission_policy(Suggestion, LimitedPermissionPolicy(Suggestion))
-register_permission_policy(EmbeddingFailure, LimitedPermissionPolicy(EmbeddingFailure))
+# Staff may dismiss a failure (delete it); a text that still fails is recorded again.
+register_permission_policy(
+    EmbeddingFailure, LimitedPermissionPolicy(EmbeddingFailure, allowed=("view", "delete"))
+)
 # Introductions change only through their services: staff propose and look.
 register_permission_policy(
     Introduction, LimitedPermissionPolicy(Introduction, allowed=("view", "add"))

@@ -6,11 +6,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 
 from challenges.models import Challenge, ChallengeVisibility
-from matching.backends import EmbeddingBackend, get_backend
+from matching.backends import EmbeddingBackend, EmbeddingBackendError, get_backend
 from matching.models import ChallengeEmbedding, EmbeddingFailure, EmbeddingRun, ProfileEmbedding
 from matching.selectors import MATCHABLE, members_matchable
 from matching.texts import challenge_text, profile_help_text, text_hash
@@ -65,7 +65,8 @@ def objects_embed(
     """
     model, vector_model, key, make_text = KINDS[kind]
     backend = backend or get_backend()
-    objects = list(model.objects.filter(pk__in=list(ids)))
+    ids_asked = set(ids)
+    objects = list(model.objects.filter(pk__in=ids_asked))
     existing = {
         row[f"{key}_id"]: (row["model_id"], row["text_hash"])
         for row in vector_model.objects.filter(**{f"{key}_id__in": [o.pk for o in objects]}).values(
@@ -91,6 +92,12 @@ def objects_embed(
     if todo:
         embedding_index_ensure(dimensions=len(embedded[0]))
     with transaction.atomic():
+        # Lock what is still there against deletion until this commits: a challenge
+        # deleted meanwhile is skipped here, and one deleted after waits for this
+        # transaction and then takes its vector with it.
+        present = _rows_lock_present(model, [o.pk for o in objects])
+        todo = [row for row in todo if row[0] in present]
+        empty = [pk for pk in empty if pk in present]
         if empty:
             result.removed = vector_model.objects.filter(**{f"{key}_id__in": empty}).delete()[0]
         if todo:
@@ -103,10 +110,24 @@ def objects_embed(
                 ],
             )
             result.embedded = len(todo)
-        EmbeddingFailure.objects.filter(kind=kind, object_id__in=[o.pk for o in objects]).delete()
+        # Failures of objects that are embedded now, or gone, resolve themselves.
+        EmbeddingFailure.objects.filter(kind=kind, object_id__in=list(ids_asked)).delete()
         # A new status or visibility changes eligibility even when the text did not.
         embeddings_eligibility_sync(user_ids={getattr(o, OWNER[kind]) for o in objects})
     return result
+
+
+def _rows_lock_present(model, ids: list[int]) -> set[int]:
+    """Ids among ``ids`` that still exist, share-locked (FOR KEY SHARE, which blocks a
+    DELETE but no ordinary update) until the transaction ends."""
+    if not ids:
+        return set()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id FROM {model._meta.db_table} WHERE id = ANY(%s) ORDER BY id FOR KEY SHARE",
+            [ids],
+        )
+        return {row[0] for row in cursor.fetchall()}
 
 
 def _vectors_upsert(vector_model, key: str, rows: list[tuple]) -> None:
@@ -195,8 +216,28 @@ def embeddings_eligibility_sync(*, user_ids: Iterable[int] | None = None) -> int
     return changed
 
 
-def embedding_failure_record(*, kind: str, object_id: int, error: str) -> EmbeddingFailure:
-    """Note that embedding failed (again), for staff to see."""
+def embedding_failure_reason(error: BaseException) -> str:
+    """What staff read on the failures screen: the cause in words, not a traceback."""
+    if isinstance(error, EmbeddingBackendError):
+        return f"The embedding model could not be used: {error}"
+    if isinstance(error, IntegrityError):
+        return (
+            "The database refused the vector; the text may have been changed or deleted "
+            "while it was being embedded. It is retried."
+        )
+    if isinstance(error, OperationalError):
+        return "The database could not be reached; it is retried."
+    first_line = (str(error).strip().splitlines() or [""])[0][:300]
+    return f"{type(error).__name__}: {first_line}" if first_line else type(error).__name__
+
+
+def embedding_failure_record(*, kind: str, object_id: int, error: str) -> EmbeddingFailure | None:
+    """Note that embedding failed (again), for staff to see; nothing for an object that
+    no longer exists (its failure, if any, is resolved)."""
+    model = KINDS[kind][0]
+    if not model.objects.filter(pk=object_id).exists():
+        EmbeddingFailure.objects.filter(kind=kind, object_id=object_id).delete()
+        return None
     failure, created = EmbeddingFailure.objects.get_or_create(
         kind=kind, object_id=object_id, defaults={"error": error[:2000]}
     )
