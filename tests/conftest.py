@@ -1,7 +1,9 @@
 import csv
 import io
+import threading
 
 import pytest
+from django.db import connections
 from django.test import Client
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -116,3 +118,48 @@ def csv_text():
         return out.getvalue()
 
     return build
+
+
+def in_own_connection(work):
+    """Run ``work`` in a thread, on its own database connection, outside the test's
+    transaction: its writes really commit, so other connections and processes see them.
+
+    (A transactional test would instead flush every table afterwards, including the
+    rows the migrations seed, which later tests and --reuse-db rely on.) Pair it with
+    the ``committed`` fixture, which removes what was committed.
+    """
+    outcome: dict = {}
+
+    def run():
+        try:
+            outcome["value"] = work()
+        except BaseException as error:  # re-raised in the test's thread
+            outcome["error"] = error
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
+@pytest.fixture
+def committed(db):
+    """``in_own_connection``, and afterwards every row it committed removed again
+    (members first: their profiles, memberships, challenges and vectors go with them)."""
+    from members.models import Function, Industry, MembershipPlan, Organisation, User
+
+    models = (User, MembershipPlan, Organisation, Industry, Function)
+    before = in_own_connection(
+        lambda: {model: set(model.objects.values_list("pk", flat=True)) for model in models}
+    )
+    yield in_own_connection
+
+    def remove():
+        for model, pks in before.items():
+            model.objects.exclude(pk__in=pks).delete()
+
+    in_own_connection(remove)

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from challenges.listeners import challenge_listeners
+from core.text import text_clean
 from challenges.models import Challenge
 
 EDITABLE_FIELDS = ("title", "description", "tags", "status", "visibility")
@@ -14,7 +15,7 @@ def tags_normalise(tags: list[str]) -> list[str]:
     """Lower-case, hyphenated, de-duplicated tags in the order given."""
     result: list[str] = []
     for tag in tags:
-        clean = slugify(tag.strip())[:40]
+        clean = slugify(text_clean(tag).strip())[:40]
         if clean and clean not in result:
             result.append(clean)
     return result
@@ -46,8 +47,8 @@ def challenge_create(
     """Create a challenge for ``author``; raises ValidationError with field messages."""
     challenge = Challenge(
         author=author,
-        title=title.strip(),
-        description=description.strip(),
+        title=text_clean(title).strip(),
+        description=text_clean(description).strip(),
         tags=tags_normalise(tags or []),
         status=status,
         visibility=visibility,
@@ -69,7 +70,7 @@ def challenge_update(*, challenge: Challenge, user, **changes) -> Challenge:
         changes["tags"] = tags_normalise(changes["tags"])
     for field in ("title", "description"):
         if field in changes:
-            changes[field] = changes[field].strip()
+            changes[field] = text_clean(changes[field]).strip()
     for field, value in changes.items():
         setattr(challenge, field, value)
     challenge = _save_valid(challenge)

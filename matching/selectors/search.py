@@ -110,6 +110,18 @@ def _joined(*parts):
     return Func(Value(". "), *parts, function="concat_ws", output_field=TextField())
 
 
+def _without_marks(text):
+    # Texts stored before input was cleaned may hold the placeholder characters; a
+    # stray one would open or close a highlight of its own.
+    return Func(
+        text,
+        Value(MARK_START + MARK_STOP),
+        Value(""),
+        function="translate",
+        output_field=TextField(),
+    )
+
+
 def search(
     *,
     user,
@@ -153,7 +165,7 @@ def search(
             .select_related("author__profile__industry", "author__profile__function")
             .annotate(
                 snippet=SearchHeadline(
-                    _joined(F("description"), _array_text("tags")),
+                    _without_marks(_joined(F("description"), _array_text("tags"))),
                     query,
                     config="english",
                     start_sel=MARK_START,
@@ -206,7 +218,7 @@ def search(
             .select_related("user", "industry", "function", "organisation")
             .annotate(
                 snippet=SearchHeadline(
-                    _joined(_array_text("expertise", ", "), F("bio")),
+                    _without_marks(_joined(_array_text("expertise", ", "), F("bio"))),
                     query,
                     config="english",
                     start_sel=MARK_START,

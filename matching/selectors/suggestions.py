@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from challenges.models import Challenge
+from challenges.models import Challenge, ChallengeVisibility
 from matching.backends import get_backend
 from matching.models import (
     ChallengeEmbedding,
@@ -24,7 +24,15 @@ def suggestions_for_member(*, member: User) -> QuerySet[Suggestion]:
     shown_peers = members_matchable().filter(
         pk__in=Suggestion.objects.filter(member=member).values("peer_id")
     )
-    return Suggestion.objects.filter(member=member, peer_id__in=shown_peers).order_by("rank")
+    # Nor a challenge its author has since made staff-only: the stored list may be a
+    # moment behind, what the reader may see never is.
+    readable = Q(peer_challenge__isnull=True) | Q(
+        peer_challenge__visibility=ChallengeVisibility.MEMBERS
+    )
+    return (
+        Suggestion.objects.filter(readable, member=member, peer_id__in=shown_peers)
+        .order_by("rank")
+    )
 
 
 def members_with_suggestions_of(

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from rest_framework.authtoken.models import Token
 
+from core.text import text_clean
 from members.listeners import RenamedField, member_listeners
 from members.models import Industry, Organisation, Profile, User
 
@@ -20,7 +21,7 @@ def expertise_normalise(items: list[str]) -> list[str]:
     result: list[str] = []
     seen: set[str] = set()
     for item in items:
-        clean = " ".join(item.split())[:80]
+        clean = " ".join(text_clean(item).split())[:80]
         if clean and clean.lower() not in seen:
             seen.add(clean.lower())
             result.append(clean)
@@ -51,6 +52,10 @@ def profile_update(
     if unknown:
         raise ValueError(f"Not profile fields: {', '.join(sorted(unknown))}")
     profile = profile_ensure(user=user)
+    changes = {
+        name: text_clean(value) if isinstance(value, str) else value
+        for name, value in changes.items()
+    }
     if "expertise" in changes:
         changes["expertise"] = expertise_normalise(changes["expertise"])
     if organisation_name is not None:
@@ -62,9 +67,9 @@ def profile_update(
     for name, value in changes.items():
         setattr(profile, name, value)
     if first_name is not None:
-        user.first_name = first_name.strip()
+        user.first_name = text_clean(first_name).strip()
     if last_name is not None:
-        user.last_name = last_name.strip()
+        user.last_name = text_clean(last_name).strip()
     errors: dict[str, list[str]] = {}
     for obj in (user, profile):
         try:

@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from challenges.models import Challenge
 from matching.models import Suggestion, SuggestionDismissal
 from tests.factories import member, suggestion
 
@@ -27,6 +28,19 @@ def test_people_page_shows_each_suggestion_with_its_reason(alice_client, alice, 
     assert "62% similar" in body
     assert bob.profile.industry.name in body
     assert "volunteers" in body
+
+
+def test_challenge_made_staff_only_leaves_stored_lists_at_once(
+    alice_client, alice_token_api, alice, bob
+):
+    s = suggestion(alice, bob)
+    # The author hides it; no worker has recomputed anyone's list yet.
+    Challenge.objects.filter(pk=s.peer_challenge_id).update(visibility="staff")
+    page = alice_client.get(reverse("people")).content.decode()
+    assert s.peer_challenge.title not in page
+    listed = alice_token_api.get("/api/v1/suggestions/").json()
+    assert str(s.peer_challenge_id) not in str(listed)
+    assert s.peer_challenge.title not in str(listed)
 
 
 def test_people_page_cards_have_no_clashing_element_ids(alice_client, alice, bob):

@@ -96,6 +96,31 @@ def test_snippet_marks_words_and_escapes_member_text(alice, real_backend, use_ba
     assert "<mark>volunteers</mark>" in result.snippet
 
 
+def test_control_characters_typed_by_a_member_never_become_marks(alice, real_backend, use_backend):
+    use_backend(real_backend)
+    challenge = factories.ChallengeFactory(title="Controls", description="plain")
+    # Stored before input was cleaned (factories write rows directly).
+    Challenge.objects.filter(pk=challenge.pk).update(
+        description="volunteers \x02vanish\x03 and \x03 leave \x02 early"
+    )
+    objects_embed(kind="challenge", ids=[challenge.pk], backend=real_backend)
+    result = next(
+        r for r in search(user=alice, q="volunteers", backend=real_backend) if r.id == challenge.pk
+    )
+    assert result.snippet.count("<mark>") == result.snippet.count("</mark>") == 1
+    assert "<mark>volunteers</mark>" in result.snippet
+
+
+def test_control_characters_are_stripped_when_a_challenge_is_saved(alice):
+    from challenges.services import challenge_create
+
+    challenge = challenge_create(
+        author=alice, title="Bell\x07 rings\x00", description="a\x02b\x03c\r\nd\te"
+    )
+    assert challenge.title == "Bell rings"
+    assert challenge.description == "abc\nd\te"
+
+
 def test_snippet_html_escapes_everything_but_the_marks():
     assert _snippet_html("a & b \x02x\x03 <i>") == "a &amp; b <mark>x</mark> &lt;i&gt;"
 

@@ -4,20 +4,18 @@ through the API and refreshes its author's suggestions; the test never calls a t
 import os
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 from rest_framework.test import APIClient
 
 from config.celery import app as celery_app
 from config.embedded import start_embedded_redis
 from matching.models import ChallengeEmbedding, Suggestion
 from matching.services.embeddings import objects_embed
-from members.models import Function, Industry, MembershipPlan, Organisation, User
 from tests import factories
 from tests.browser.conftest import free_port
 
@@ -103,47 +101,10 @@ def worker(redis_url, tmp_path):
         proc.wait(30)
 
 
-def in_own_connection(work):
-    """Run ``work`` in a thread, on its own database connection, outside the test's
-    transaction: its writes really commit, so the worker process sees them.
-
-    (A transactional test would instead flush every table afterwards, including the
-    rows the migrations seed, which later tests and --reuse-db rely on.)
-    """
-    outcome: dict = {}
-
-    def run():
-        try:
-            outcome["value"] = work()
-        except BaseException as error:  # re-raised in the test's thread
-            outcome["error"] = error
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
-
-
-def _remove_rows_created_since(before: dict) -> None:
-    # Users first: their profiles, memberships, challenges and suggestions go with them.
-    for model, pks in before.items():
-        model.objects.exclude(pk__in=pks).delete()
-
-
-@pytest.mark.django_db
-def test_challenge_posted_through_api_is_embedded_and_suggestions_refresh(worker, real_backend):
-    models = (User, MembershipPlan, Organisation, Industry, Function)
-    before = in_own_connection(
-        lambda: {model: set(model.objects.values_list("pk", flat=True)) for model in models}
-    )
-    try:
-        in_own_connection(lambda: _post_and_wait(worker, real_backend))
-    finally:
-        in_own_connection(lambda: _remove_rows_created_since(before))
+def test_challenge_posted_through_api_is_embedded_and_suggestions_refresh(
+    worker, real_backend, committed
+):
+    committed(lambda: _post_and_wait(worker, real_backend))
 
 
 def _post_and_wait(worker, real_backend) -> None:
