@@ -1,11 +1,15 @@
 """Matching's answers to what members/ and challenges/ announce: keep vectors,
-eligibility and suggestion lists current. Registered in ``MatchingConfig.ready()``."""
+eligibility and suggestion lists current, and put membership decisions in the inbox.
+Registered in ``MatchingConfig.ready()``."""
 
 from __future__ import annotations
+
+from django.urls import reverse
 
 from core.tasks import enqueue_on_commit
 from matching.selectors import members_with_suggestions_of
 from matching.services.embeddings import embeddings_eligibility_sync
+from matching.services.notifications import notify
 from matching.tasks import (
     challenge_embed_task,
     members_suggestions_refresh_task,
@@ -13,6 +17,7 @@ from matching.tasks import (
     suggestion_explanations_rebuild_task,
 )
 from members.listeners import RenamedField
+from members.models import ApplicationStatus, MembershipApplication
 
 
 class MatchingMemberListener:
@@ -27,6 +32,19 @@ class MatchingMemberListener:
 
     def term_renamed(self, *, field: RenamedField, object_id: int) -> None:
         enqueue_on_commit(suggestion_explanations_rebuild_task, field, object_id)
+
+    def membership_application_decided(self, *, application_id: int) -> None:
+        # The inbox lives here; members/ sends the e-mail itself.
+        application = MembershipApplication.objects.select_related("applicant", "plan").get(
+            pk=application_id
+        )
+        approved = application.status == ApplicationStatus.APPROVED
+        notify(
+            user=application.applicant,
+            message=application.decision_message,
+            url=reverse("dashboard" if approved else "membership"),
+            send_email=False,
+        )
 
 
 class MatchingChallengeListener:

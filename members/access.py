@@ -6,8 +6,14 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
 from rest_framework.permissions import BasePermission
 
-from members.models import Membership
-from members.selectors import memberships_of, plans_offered
+from members.forms import MembershipApplicationForm
+from members.models import ApplicationStatus, Membership
+from members.selectors import (
+    membership_application_latest,
+    memberships_of,
+    plans_offered,
+    profile_for_user,
+)
 
 
 def is_member_in_good_standing(user) -> bool:
@@ -28,14 +34,40 @@ def request_has_member_access(request) -> bool:
     return cached
 
 
-def membership_required_response(request):
-    """The page a signed-in person without a current membership sees instead."""
-    latest = memberships_of(user=request.user).first()
+def membership_application_context(*, user, form: MembershipApplicationForm | None = None):
+    """What the application panel shows to someone without a current membership: their
+    latest application and, unless one is waiting, the form to apply (prefilled from
+    their last application or their profile)."""
+    latest = membership_application_latest(user=user)
     plans = plans_offered()
+    if form is None and not (latest and latest.is_pending):
+        initial: dict[str, object] = {}
+        if latest is not None and latest.status != ApplicationStatus.APPROVED:
+            initial.update(
+                plan=latest.plan_id,
+                motivation=latest.motivation,
+                organisation_name=latest.organisation_name,
+            )
+        else:
+            profile = profile_for_user(user=user)
+            if profile.organisation is not None:
+                initial["organisation_name"] = profile.organisation.name
+        if "plan" not in initial and len(plans) == 1:
+            initial["plan"] = plans[0].pk
+        form = MembershipApplicationForm(plans=plans, initial=initial)
+    return {"application": latest, "application_form": form, "plans": plans}
+
+
+def membership_required_response(request):
+    """The page a signed-in person without a current membership sees instead: the plans
+    and how to apply, or where their application stands."""
     return render(
         request,
         "members/membership_required.html",
-        {"latest_membership": latest, "plans": plans},
+        {
+            "latest_membership": memberships_of(user=request.user).first(),
+            **membership_application_context(user=request.user),
+        },
         status=403,
     )
 

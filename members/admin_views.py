@@ -1,13 +1,31 @@
 """Staff screens in the Wagtail admin that go through services."""
 
 from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F, Func, Q, TextField, Value
+from django.db.models.functions import Concat
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.views.generic import FormView
 from wagtail.admin.forms.models import WagtailAdminModelForm
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets.button import Button, MenuItem
 
 from core.admin_views import SelectRelatedIndexView, ServiceCreateView, ServiceEditView
+from core.forms import form_add_service_error
 from members.models import Organisation
+from members.selectors import (
+    membership_applications_for_staff,
+    membership_applications_of,
+    memberships_of,
+    profile_for_user,
+)
 from members.services import (
     MembershipError,
+    membership_application_approve,
+    membership_application_decline,
     membership_cancel,
     membership_extend,
     membership_grant,
@@ -106,3 +124,151 @@ class MembershipEditView(ServiceEditView):
         if data.get("cancel_membership"):
             return membership_cancel(membership=membership, note=data["note"])
         return membership_extend(membership=membership, ends_on=data["ends_on"], note=data["note"])
+
+
+# Membership applications: staff look at them and decide; nothing else changes them.
+
+DECIDE_LABEL = "Approve or decline"
+
+
+class MembershipApplicationIndexView(IndexView):
+    """Applications, waiting ones first (oldest first) unless staff sort by a column;
+    search by the applicant's name, e-mail or organisation."""
+
+    def get_base_queryset(self):
+        return membership_applications_for_staff()
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        queryset = queryset.alias(
+            applicant_name=Concat("applicant__first_name", Value(" "), "applicant__last_name")
+        )
+        query = Q(applicant_name__icontains=self.search_query)
+        for field in self.search_fields or []:
+            query |= Q(**{f"{field}__icontains": self.search_query})
+        return queryset.filter(query)
+
+    def get_edit_url(self, instance):
+        # The only change to an application is its decision, while it waits.
+        return super().get_edit_url(instance) if instance.is_pending else None
+
+    def get_list_more_buttons(self, instance):
+        buttons = []
+        if edit_url := self.get_edit_url(instance):
+            buttons.append(MenuItem(DECIDE_LABEL, url=edit_url, icon_name="check", priority=10))
+        if inspect_url := self.get_inspect_url(instance):
+            buttons.append(
+                MenuItem("Inspect", url=inspect_url, icon_name="info-circle", priority=20)
+            )
+        return buttons
+
+
+class MembershipApplicationInspectView(InspectView):
+    fields = [
+        "applicant",
+        "plan",
+        "motivation",
+        "organisation_name",
+        "status",
+        "staff_note",
+        "decided_by",
+        "decided_at",
+        "membership",
+        "created_at",
+    ]
+
+    def get_edit_url(self):
+        return super().get_edit_url() if self.object.is_pending else None
+
+    @property
+    def header_more_buttons(self):
+        edit_url = self.get_edit_url()
+        return [Button(DECIDE_LABEL, url=edit_url, icon_name="check")] if edit_url else []
+
+
+class ApplicationDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        choices=[("approve", "Approve"), ("decline", "Decline")],
+        error_messages={"required": "Choose Approve or Decline."},
+    )
+    staff_note = forms.CharField(
+        label="Note to the applicant",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Needed to decline: the applicant reads it in their inbox and e-mail. "
+        "Optional when approving (a welcome, say).",
+    )
+
+
+class MembershipApplicationDecideView(WagtailAdminTemplateMixin, FormView):
+    """Approve (grants the membership on the plan) or decline with a note. Only staff who
+    may change applications (and, to approve, grant memberships) get this far; the
+    services check again."""
+
+    template_name = "members/admin/application_decide.html"
+    form_class = ApplicationDecisionForm
+    page_title = "Membership application"
+    header_icon = "mail"
+    index_url_name = ""
+    inspect_url_name = ""
+    decide_permission = "members.change_membershipapplication"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.decide_permission):
+            raise PermissionDenied
+        self.object = get_object_or_404(membership_applications_for_staff(), pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return str(self.object.applicant)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(self.index_url_name), "label": "Membership applications"},
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        applicant = self.object.applicant
+        return super().get_context_data(
+            application=self.object,
+            profile=profile_for_user(user=applicant),
+            memberships=memberships_of(user=applicant),
+            earlier_applications=membership_applications_of(user=applicant).exclude(
+                pk=self.object.pk
+            ),
+            may_approve=self.request.user.has_perm("members.add_membership"),
+            inspect_url=reverse(self.inspect_url_name, args=[self.object.pk]),
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        note = form.cleaned_data["staff_note"]
+        approving = form.cleaned_data["decision"] == "approve"
+        try:
+            if approving:
+                application = membership_application_approve(
+                    application=self.object, staff=self.request.user, note=note
+                )
+            else:
+                application = membership_application_decline(
+                    application=self.object, staff=self.request.user, note=note
+                )
+        except ValidationError as error:
+            form_add_service_error(form, error)
+            return self.form_invalid(form)
+        applicant = application.applicant
+        if approving:
+            messages.success(
+                self.request,
+                f"Approved: {applicant} now has an active {application.plan} membership and "
+                "is told by e-mail and in their inbox.",
+            )
+        else:
+            messages.success(
+                self.request, f"Declined: {applicant} is told, with your note, and may apply again."
+            )
+        return redirect(self.index_url_name)

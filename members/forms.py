@@ -1,7 +1,8 @@
 from django import forms
 from django.contrib.postgres.forms import SimpleArrayField
+from django.template.defaultfilters import floatformat
 
-from members.models import Profile, timezone_choices
+from members.models import MembershipApplication, MembershipPlan, Profile, timezone_choices
 
 
 class CommaSeparatedField(SimpleArrayField):
@@ -71,3 +72,34 @@ class DirectoryFilterForm(forms.Form):
     industry = forms.SlugField(required=False)
     function = forms.SlugField(required=False)
     seniority = forms.CharField(required=False, max_length=20)
+
+
+class PlanChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: MembershipPlan) -> str:
+        price = floatformat(obj.price, "-2g")
+        return f"{obj.name} · {obj.currency} {price} · {obj.get_period_display().lower()}"
+
+
+class MembershipApplicationForm(forms.Form):
+    """Applying for a membership: a plan among those offered, why, and where one works."""
+
+    plan = PlanChoiceField(
+        queryset=MembershipPlan.objects.none(), widget=forms.RadioSelect, empty_label=None
+    )
+    motivation = forms.CharField(
+        label="Why do you want to join?",
+        max_length=MembershipApplication._meta.get_field("motivation").max_length,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="What you are working on, what you are stuck on, and what you hope to find "
+        "here. The community team reads it.",
+    )
+    organisation_name = forms.CharField(
+        label="Organisation",
+        max_length=200,
+        required=False,
+        help_text="Where you work (leave empty if you work independently).",
+    )
+
+    def __init__(self, *args, plans, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["plan"].queryset = plans

@@ -27,5 +27,10 @@ class MemberListener(Protocol):
         """Staff renamed an industry, function or organisation."""
         ...
 
+    def membership_application_decided(self, *, application_id: int) -> None:
+        """Staff approved or declined a membership application (the applicant is
+        e-mailed by members/ itself). Called inside the transaction."""
+        ...
+
 
 member_listeners: ListenerRegistry[MemberListener] = ListenerRegistry("members")

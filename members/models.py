@@ -296,3 +296,104 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.plan} ({self.get_status_display()})"
+
+
+class ApplicationStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    APPROVED = "approved", "Approved"
+    DECLINED = "declined", "Declined"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class MembershipApplicationQuerySet(models.QuerySet["MembershipApplication"]):
+    def pending(self) -> "MembershipApplicationQuerySet":
+        return self.filter(status=ApplicationStatus.PENDING)
+
+    def pending_first(self) -> "MembershipApplicationQuerySet":
+        """Waiting applications first, oldest first (a queue); then the most recently
+        decided."""
+        waiting = models.Case(
+            models.When(status=ApplicationStatus.PENDING, then=models.Value(0)),
+            default=models.Value(1),
+        )
+        return self.alias(waiting=waiting).order_by(
+            "waiting", models.F("decided_at").desc(nulls_last=True), "created_at", "id"
+        )
+
+
+class MembershipApplication(models.Model):
+    """A person's request to join on a plan; staff approve it (which grants the
+    membership) or decline it with a note the applicant reads."""
+
+    applicant = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership_applications"
+    )
+    plan = models.ForeignKey(MembershipPlan, on_delete=models.PROTECT, related_name="applications")
+    motivation = models.TextField(
+        "why they want to join", max_length=4000, validators=[MaxLengthValidator(4000)]
+    )
+    organisation_name = models.CharField("organisation", max_length=200, blank=True)
+    status = models.CharField(
+        max_length=10, choices=ApplicationStatus.choices, default=ApplicationStatus.PENDING
+    )
+    staff_note = models.TextField(
+        blank=True,
+        max_length=2000,
+        validators=[MaxLengthValidator(2000)],
+        help_text="Shown to the applicant with the decision.",
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(
+        null=True, blank=True, help_text="When staff decided, or the applicant withdrew."
+    )
+    membership = models.OneToOneField(
+        Membership,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="application",
+        help_text="The membership granted on approval.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = MembershipApplicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["applicant"],
+                condition=Q(status="pending"),
+                name="one_pending_application_per_user",
+                violation_error_message="You already have an application waiting for a decision.",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="pending", decided_at__isnull=True)
+                | (~Q(status="pending") & Q(decided_at__isnull=False)),
+                name="application_decided_at_follows_status",
+                violation_error_message="A decided application needs its decision time.",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"], name="application_status_created")]
+
+    def __str__(self) -> str:
+        return f"{self.applicant} · {self.plan} ({self.get_status_display()})"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == ApplicationStatus.PENDING
+
+    @property
+    def decision_message(self) -> str:
+        """One line telling the applicant the outcome (inbox entry and e-mail subject)."""
+        if self.status == ApplicationStatus.APPROVED:
+            return f"Your application for the {self.plan} plan was approved: welcome!"
+        if self.status == ApplicationStatus.DECLINED:
+            return f"Your application for the {self.plan} plan was declined: {self.staff_note}"
+        return f"Your application for the {self.plan} plan is {self.get_status_display().lower()}."

@@ -1,4 +1,4 @@
-"""Reads of members, profiles and memberships."""
+"""Reads of members, profiles, memberships and membership applications."""
 
 from dataclasses import dataclass
 
@@ -6,7 +6,14 @@ from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db.models import F, Func, QuerySet, TextField, Value
 from rest_framework.authtoken.models import Token
 
-from members.models import Function, Industry, Membership, MembershipPlan, Profile
+from members.models import (
+    Function,
+    Industry,
+    Membership,
+    MembershipApplication,
+    MembershipPlan,
+    Profile,
+)
 
 
 @dataclass(frozen=True)
@@ -84,3 +91,24 @@ def plans_offered() -> QuerySet[MembershipPlan]:
 def membership_current(*, user) -> Membership | None:
     """The membership that gives ``user`` access today, if any."""
     return Membership.objects.in_good_standing().filter(user=user).select_related("plan").first()
+
+
+def membership_applications_of(*, user) -> QuerySet[MembershipApplication]:
+    """The user's own applications, newest first, with their plans."""
+    return MembershipApplication.objects.filter(applicant=user).select_related("plan")
+
+
+def membership_application_latest(*, user) -> MembershipApplication | None:
+    """The user's most recent application (the one their membership page shows)."""
+    return membership_applications_of(user=user).first()
+
+
+def membership_applications_for_staff() -> QuerySet[MembershipApplication]:
+    """Every application, waiting ones first (oldest first), with what the admin shows."""
+    return MembershipApplication.objects.select_related(
+        "applicant", "plan", "decided_by"
+    ).pending_first()
+
+
+def membership_applications_pending_count() -> int:
+    return MembershipApplication.objects.pending().count()

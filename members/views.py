@@ -3,23 +3,30 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from members.access import member_required
-from members.forms import DirectoryFilterForm, ProfileForm
+from core.forms import form_add_service_error
+from members.access import member_required, membership_application_context
+from members.forms import DirectoryFilterForm, MembershipApplicationForm, ProfileForm
 from members.models import Seniority
 from members.selectors import (
     DirectoryFilters,
     api_token_for_user,
     directory_profiles,
+    membership_applications_of,
     membership_current,
     memberships_of,
     plans_offered,
     profile_for_user,
     vocabularies,
 )
-from members.services import api_token_regenerate, profile_update
+from members.services import (
+    api_token_regenerate,
+    membership_application_submit,
+    membership_application_withdraw,
+    profile_update,
+)
 
 
 @login_required
@@ -70,17 +77,55 @@ def directory(request):
     )
 
 
+def _membership_page(request, *, application_form: MembershipApplicationForm | None = None):
+    current = membership_current(user=request.user)
+    context = {
+        "current": current,
+        "history": memberships_of(user=request.user),
+        "plans": plans_offered(),
+    }
+    if application_form is not None or (current is None and not request.user.is_staff):
+        context.update(membership_application_context(user=request.user, form=application_form))
+    return render(request, "members/membership.html", context)
+
+
 @login_required
 def membership(request):
-    return render(
-        request,
-        "members/membership.html",
-        {
-            "current": membership_current(user=request.user),
-            "history": memberships_of(user=request.user),
-            "plans": plans_offered(),
-        },
-    )
+    """Your membership; without one, the plans and the application (or where it stands).
+    New accounts land here after signing up or logging in."""
+    return _membership_page(request)
+
+
+@login_required
+@require_POST
+def membership_apply(request):
+    form = MembershipApplicationForm(request.POST, plans=plans_offered())
+    if form.is_valid():
+        try:
+            membership_application_submit(user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form_add_service_error(form, error)
+        else:
+            messages.success(
+                request,
+                "Your application is sent. The community team will answer by e-mail and in "
+                "your inbox.",
+            )
+            return redirect("membership")
+    return _membership_page(request, application_form=form)
+
+
+@login_required
+@require_POST
+def membership_application_withdraw_view(request, pk: int):
+    application = get_object_or_404(membership_applications_of(user=request.user), pk=pk)
+    try:
+        membership_application_withdraw(application=application, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Your application is withdrawn. You can apply again any time.")
+    return redirect("membership")
 
 
 def plans(request):

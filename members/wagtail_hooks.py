@@ -1,12 +1,32 @@
 from django.forms import modelform_factory
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.forms.models import WagtailAdminModelForm
-from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.admin.site_summary import SummaryItem
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permissions import register_permission_policy
 
+from core.admin_views import LimitedPermissionPolicy
 from members import admin_views
 from members.admin_views import MembershipChangeForm
-from members.models import Function, Industry, Membership, MembershipPlan, Organisation, Profile
+from members.models import (
+    Function,
+    Industry,
+    Membership,
+    MembershipApplication,
+    MembershipPlan,
+    Organisation,
+    Profile,
+)
+from members.selectors import membership_applications_pending_count
+
+# Applications come from applicants and change only by a decision (the "change"
+# permission; approving also needs members.add_membership): staff look and decide.
+application_permission_policy = LimitedPermissionPolicy(
+    MembershipApplication, allowed=("view", "change")
+)
+register_permission_policy(MembershipApplication, application_permission_policy)
 
 
 class ProfileViewSet(ModelViewSet):
@@ -116,6 +136,48 @@ class MembershipViewSet(ModelViewSet):
         )
 
 
+class MembershipApplicationViewSet(ModelViewSet):
+    """Applications to join: waiting ones first; approve (grants the membership) or
+    decline with a note. "Edit" is the decision page."""
+
+    model = MembershipApplication
+    icon = "mail"
+    menu_label = "Applications"
+    index_view_class = admin_views.MembershipApplicationIndexView
+    inspect_view_class = admin_views.MembershipApplicationInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = [
+        "applicant",
+        Column("email", label="E-mail", accessor="applicant.email"),
+        "plan",
+        "organisation_name",
+        "status",
+        DateColumn("created_at", label="Applied", sort_key="created_at"),
+        DateColumn("decided_at", label="Decided", sort_key="decided_at"),
+    ]
+    list_filter = ["status", "plan"]
+    search_fields = ["applicant__email", "organisation_name"]
+    # Only the generic add and edit views would use it; the permission policy refuses
+    # adding, and editing is replaced by the decision page below.
+    form_fields = ["staff_note"]
+
+    @property
+    def decide_view(self):
+        return admin_views.MembershipApplicationDecideView.as_view(
+            index_url_name=self.get_url_name("index"),
+            inspect_url_name=self.get_url_name("inspect"),
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("edit/<int:pk>/", self.decide_view, name="edit")
+            if getattr(pattern, "name", None) == "edit"
+            else pattern
+            for pattern in super().get_urlpatterns()
+        ]
+
+
 class CommunityGroup(ModelViewSetGroup):
     menu_label = "Community"
     menu_icon = "group"
@@ -127,9 +189,33 @@ class CommunityGroup(ModelViewSetGroup):
         FunctionViewSet,
         MembershipPlanViewSet,
         MembershipViewSet,
+        MembershipApplicationViewSet,
     ]
 
 
 @hooks.register("register_admin_viewset")
 def register_community_viewsets():
     return CommunityGroup()
+
+
+class PendingApplicationsSummaryItem(SummaryItem):
+    """On the admin home page: how many membership applications wait for a decision."""
+
+    order = 150
+    template_name = "members/admin/applications_summary.html"
+
+    def get_context_data(self, parent_context):
+        return {
+            "count": membership_applications_pending_count(),
+            "url": reverse("membershipapplication:index") + "?status=pending",
+        }
+
+    def is_shown(self):
+        return application_permission_policy.user_has_any_permission(
+            self.request.user, ["view", "change"]
+        )
+
+
+@hooks.register("construct_homepage_summary_items")
+def add_pending_applications_summary_item(request, items):
+    items.append(PendingApplicationsSummaryItem(request))

@@ -12,6 +12,7 @@ from members.models import (
     Function,
     Industry,
     Membership,
+    MembershipApplication,
     MembershipPlan,
     Organisation,
     Profile,
@@ -101,6 +102,18 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     status = "active"
     starts_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
     ends_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=335))
+
+
+class MembershipApplicationFactory(factory.django.DjangoModelFactory):
+    """A waiting application from an account with a profile and no membership."""
+
+    class Meta:
+        model = MembershipApplication
+
+    applicant = factory.LazyFunction(lambda: ProfileFactory().user)
+    plan = factory.SubFactory(PlanFactory)
+    motivation = "We keep losing volunteers after onboarding and want to learn from peers."
+    organisation_name = factory.Sequence(lambda n: f"Applicant Organisation {n}")
 
 
 def member(**profile_fields) -> User:

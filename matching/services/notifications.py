@@ -13,9 +13,14 @@ from members.models import User
 logger = logging.getLogger(__name__)
 
 
-def notify(*, user: User, message: str, url: str = "", email_body: str = "") -> Notification:
-    """Put ``message`` in the member's inbox and e-mail it once the transaction commits."""
+def notify(
+    *, user: User, message: str, url: str = "", email_body: str = "", send_email: bool = True
+) -> Notification:
+    """Put ``message`` in the member's inbox and e-mail it once the transaction commits
+    (``send_email=False``: the app that announced the event e-mails it itself)."""
     notification = Notification.objects.create(user=user, message=message[:300], url=url)
+    if not send_email:
+        return notification
     link = f"{settings.SITE_URL}{url}" if url else settings.SITE_URL
 
     def send() -> None:

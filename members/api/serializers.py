@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from members.models import Function, Industry, Profile
+from members.models import Function, Industry, MembershipApplication, MembershipPlan, Profile
 
 
 class TermSerializer(serializers.Serializer):
@@ -94,3 +94,38 @@ class TokenRequestSerializer(serializers.Serializer):
 
 class TokenSerializer(serializers.Serializer):
     token = serializers.CharField()
+
+
+class MembershipPlanSerializer(serializers.ModelSerializer):
+    included_items = serializers.ListField(child=serializers.CharField(), read_only=True)
+
+    class Meta:
+        model = MembershipPlan
+        fields = ["slug", "name", "description", "price", "currency", "period", "included_items"]
+
+
+class MembershipApplicationSerializer(serializers.ModelSerializer):
+    """One of your membership applications; ``staff_note`` is what the community team
+    wrote with their decision."""
+
+    plan = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=MembershipPlan.objects.all(),
+        help_text="Slug of one of the plans offered (GET /api/v1/membership/plans/).",
+    )
+    plan_name = serializers.CharField(source="plan.name", read_only=True)
+
+    class Meta:
+        model = MembershipApplication
+        fields = [
+            "id",
+            "plan",
+            "plan_name",
+            "motivation",
+            "organisation_name",
+            "status",
+            "staff_note",
+            "created_at",
+            "decided_at",
+        ]
+        read_only_fields = ["status", "staff_note", "created_at", "decided_at"]

@@ -1,4 +1,5 @@
 from django.contrib.auth import authenticate
+from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, status
 from rest_framework.exceptions import ValidationError
@@ -8,12 +9,26 @@ from rest_framework.views import APIView
 
 from members.api.serializers import (
     DirectoryMemberSerializer,
+    MembershipApplicationSerializer,
+    MembershipPlanSerializer,
     MyProfileSerializer,
     TokenRequestSerializer,
     TokenSerializer,
 )
-from members.selectors import DirectoryFilters, directory_profiles, profile_for_user
-from members.services import ApiTokenError, api_token_issue, profile_update
+from members.selectors import (
+    DirectoryFilters,
+    directory_profiles,
+    membership_applications_of,
+    plans_offered,
+    profile_for_user,
+)
+from members.services import (
+    ApiTokenError,
+    api_token_issue,
+    membership_application_submit,
+    membership_application_withdraw,
+    profile_update,
+)
 
 
 class MyProfileApi(generics.RetrieveUpdateAPIView):
@@ -84,3 +99,54 @@ class TokenApi(APIView):
         except ApiTokenError as error:
             raise ValidationError({"non_field_errors": [str(error)]}) from None
         return Response({"token": token.key}, status=status.HTTP_200_OK)
+
+
+class MembershipPlanListApi(generics.ListAPIView):
+    """The plans offered: what one can apply for."""
+
+    serializer_class = MembershipPlanSerializer
+    permission_classes = [AllowAny]
+
+    def get_queryset(self):
+        return plans_offered()
+
+
+class MembershipApplicationListApi(generics.ListCreateAPIView):
+    """Your membership applications, newest first (GET); apply on a plan (POST).
+
+    Open to any signed-in account: applying is how someone without a membership joins.
+    Refused (400, with the reason) with a current membership or an application waiting.
+    """
+
+    serializer_class = MembershipApplicationSerializer
+    permission_classes = [IsAuthenticated]
+
+    def get_queryset(self):
+        return membership_applications_of(user=self.request.user)
+
+    def perform_create(self, serializer):
+        serializer.instance = membership_application_submit(
+            user=self.request.user, **serializer.validated_data
+        )
+
+
+class MembershipApplicationDetailApi(generics.RetrieveAPIView):
+    """One of your membership applications (anyone else's is 404)."""
+
+    serializer_class = MembershipApplicationSerializer
+    permission_classes = [IsAuthenticated]
+
+    def get_queryset(self):
+        return membership_applications_of(user=self.request.user)
+
+
+class MembershipApplicationWithdrawApi(APIView):
+    """Withdraw your application while it waits for a decision."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(request=None, responses={200: MembershipApplicationSerializer})
+    def post(self, request, pk: int):
+        application = get_object_or_404(membership_applications_of(user=request.user), pk=pk)
+        application = membership_application_withdraw(application=application, user=request.user)
+        return Response(MembershipApplicationSerializer(application).data)

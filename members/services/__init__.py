@@ -1,5 +1,13 @@
-"""Every write to members/: accounts, profiles, organisations and memberships."""
+"""Every write to members/: accounts, profiles, organisations, memberships and
+membership applications."""
 
+from members.services.applications import (
+    MembershipApplicationError,
+    membership_application_approve,
+    membership_application_decline,
+    membership_application_submit,
+    membership_application_withdraw,
+)
 from members.services.memberships import (
     MembershipError,
     StatusRefresh,
@@ -26,12 +34,17 @@ from members.services.profiles import (
 __all__ = [
     "PROFILE_FIELDS",
     "ApiTokenError",
+    "MembershipApplicationError",
     "MembershipError",
     "StatusRefresh",
     "api_token_issue",
     "api_token_regenerate",
     "expertise_normalise",
     "member_create",
+    "membership_application_approve",
+    "membership_application_decline",
+    "membership_application_submit",
+    "membership_application_withdraw",
     "membership_cancel",
     "membership_extend",
     "membership_grant",

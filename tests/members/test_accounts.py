@@ -70,7 +70,8 @@ def test_unverified_account_cannot_log_in_until_verified(client):
         reverse("account_login"), {"login": "kai@example.org", "password": "a-long-pass-phrase-42"}
     )
     assert response.status_code == 302
-    assert response["Location"] == reverse("dashboard")
+    # a new account has no membership yet: it lands where it can apply for one
+    assert response["Location"] == reverse("membership")
 
 
 def test_login_with_email_and_logout(client, alice):
