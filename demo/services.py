@@ -26,6 +26,7 @@ from members.listeners import member_listeners
 from members.models import Function, Industry, MembershipPlan, User
 from members.services import (
     member_create,
+    membership_application_submit,
     membership_grant,
     memberships_refresh_status,
     profile_update,
@@ -191,5 +192,15 @@ def demo_community_seed() -> SeedResult:
     for challenge, age in zip(challenges, ages, strict=True):
         challenge.created_at = challenge.updated_at = now - timedelta(hours=7 * age)
     Challenge.objects.bulk_update(challenges, ["created_at", "updated_at"])
+    for spec in site_data()["applicants"]:
+        applicant = member_create(
+            email=spec["email"], first_name=spec["first_name"], last_name=spec["last_name"]
+        )
+        membership_application_submit(
+            user=applicant,
+            plan=plans[spec["plan"]],
+            motivation=spec["motivation"],
+            organisation_name=spec["organisation"],
+        )
     _pages()
     return SeedResult(created=True, members=len(users), challenges=len(challenges))

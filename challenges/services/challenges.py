@@ -5,8 +5,8 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from challenges.listeners import challenge_listeners
-from core.text import text_clean
 from challenges.models import Challenge
+from core.text import text_clean
 
 EDITABLE_FIELDS = ("title", "description", "tags", "status", "visibility")
 

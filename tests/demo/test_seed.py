@@ -87,3 +87,12 @@ def test_seed_demo_roster_has_grace_and_lapsed_members_and_no_copied_challenges(
     descriptions = list(Challenge.objects.values_list("description", flat=True))
     assert len(set(titles)) == len(titles)
     assert len(set(descriptions)) == len(descriptions)
+
+
+def test_seed_demo_leaves_applications_waiting_for_staff():
+    from members.models import MembershipApplication
+
+    call_command("seed_demo")
+    waiting = MembershipApplication.objects.filter(status="pending")
+    assert waiting.count() == 3
+    assert not Membership.objects.filter(user__in=waiting.values("applicant")).exists()
