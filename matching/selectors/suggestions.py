@@ -29,9 +29,8 @@ def suggestions_for_member(*, member: User) -> QuerySet[Suggestion]:
     readable = Q(peer_challenge__isnull=True) | Q(
         peer_challenge__visibility=ChallengeVisibility.MEMBERS
     )
-    return (
-        Suggestion.objects.filter(readable, member=member, peer_id__in=shown_peers)
-        .order_by("rank")
+    return Suggestion.objects.filter(readable, member=member, peer_id__in=shown_peers).order_by(
+        "rank"
     )
 
 
