@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -108,6 +109,20 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def release_embedded_postgres() -> None:
+    """Let go of the embedded server now rather than when this process exits.
+
+    The last process to let go stops the server. Does nothing if this process
+    never joined it.
+    """
+    embedded_postgres = sys.modules.get("embedded_postgres")
+    if embedded_postgres is None:
+        return
+    server = embedded_postgres.PostgresServer._instances.get(PGDATA_DIR.resolve())
+    if server is not None:
+        server.cleanup()  # with the default cleanup mode, "stop": the data stays
+
+
 def database_url(db: dict[str, object]) -> str:
     """A DATABASE_URL for a DATABASES entry on a Unix socket, for child processes.
 
@@ -143,7 +158,11 @@ def start_embedded_redis() -> tuple[subprocess.Popen[bytes], str]:
             "--logfile",
             str(REDIS_DIR / "redis.log"),
         ],
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
+        # Out of reach of the terminal's Ctrl-C: the supervisor stops Redis after
+        # the Celery processes that use it.
+        start_new_session=True,
     )
     url = f"redis://127.0.0.1:{port}/0"
     client = redis.Redis.from_url(url)
