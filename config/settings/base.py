@@ -127,6 +127,21 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
+# Failed logins are limited by members/services/login_throttle.py, one lockout shared by
+# the site's login, the Wagtail admin's and the API token; allauth's own limit on
+# failures would be a second, different one on the site's login alone.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
+# Behind a reverse proxy the client's address is in X-Forwarded-For (set the number of
+# proxies you run) or in a header the proxy sets, e.g. X-Real-IP; allauth's rate limits
+# and the login lockout both read it so.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", default=None)
+
+# Login lockout: this many wrong passwords for one e-mail, or from one IP, within
+# LOGIN_LOCKOUT_SECONDS lock further attempts out for LOGIN_LOCKOUT_SECONDS (0: no limit).
+LOGIN_FAILURES_PER_ACCOUNT = env.int("LOGIN_FAILURES_PER_ACCOUNT", default=5)
+LOGIN_FAILURES_PER_IP = env.int("LOGIN_FAILURES_PER_IP", default=20)
+LOGIN_LOCKOUT_SECONDS = env.int("LOGIN_LOCKOUT_SECONDS", default=15 * 60)
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -151,6 +166,8 @@ WAGTAIL_SITE_NAME = "Confer"
 # and servers without internet access show no broken image).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = SITE_URL
+# The admin's login form counts failures in the shared login lockout.
+WAGTAILADMIN_USER_LOGIN_FORM = "members.forms.AdminLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

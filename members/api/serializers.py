@@ -94,3 +94,7 @@ class TokenRequestSerializer(serializers.Serializer):
 
 class TokenSerializer(serializers.Serializer):
     token = serializers.CharField()
+
+
+class LoginLockoutSerializer(serializers.Serializer):
+    detail = serializers.CharField(help_text="Too many failed attempts. Try again in N minutes.")

@@ -1,5 +1,5 @@
 from django.contrib.auth import authenticate
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -8,12 +8,22 @@ from rest_framework.views import APIView
 
 from members.api.serializers import (
     DirectoryMemberSerializer,
+    LoginLockoutSerializer,
     MyProfileSerializer,
     TokenRequestSerializer,
     TokenSerializer,
 )
 from members.selectors import DirectoryFilters, directory_profiles, profile_for_user
-from members.services import ApiTokenError, api_token_issue, profile_update
+from members.services import (
+    ApiTokenError,
+    LoginLockout,
+    api_token_issue,
+    login_attempt_check,
+    login_client_ip,
+    login_failure_record,
+    login_success_record,
+    profile_update,
+)
 
 
 class MyProfileApi(generics.RetrieveUpdateAPIView):
@@ -68,19 +78,41 @@ class TokenApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes: list = []
 
-    @extend_schema(request=TokenRequestSerializer, responses={200: TokenSerializer})
+    @extend_schema(
+        request=TokenRequestSerializer,
+        responses={
+            200: TokenSerializer,
+            429: OpenApiResponse(
+                LoginLockoutSerializer,
+                description="Too many failed logins for this e-mail or from this address "
+                "(on the site, the admin or here); the Retry-After header says for how long.",
+            ),
+        },
+    )
     def post(self, request):
         serializer = TokenRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        user = authenticate(
-            request,
-            email=serializer.validated_data["email"],
-            password=serializer.validated_data["password"],
-        )
+        email, ip = serializer.validated_data["email"], login_client_ip(request)
+        lockout = login_attempt_check(email=email, ip=ip)
+        if lockout:
+            return _lockout_response(lockout)
+        user = authenticate(request, email=email, password=serializer.validated_data["password"])
         if user is None:
+            lockout = login_failure_record(email=email, ip=ip)
+            if lockout:
+                return _lockout_response(lockout)
             raise ValidationError({"non_field_errors": ["E-mail or password is wrong."]})
+        login_success_record(email=email, ip=ip)
         try:
             token = api_token_issue(user=user)
         except ApiTokenError as error:
             raise ValidationError({"non_field_errors": [str(error)]}) from None
         return Response({"token": token.key}, status=status.HTTP_200_OK)
+
+
+def _lockout_response(lockout: LoginLockout) -> Response:
+    return Response(
+        {"detail": lockout.message},
+        status=status.HTTP_429_TOO_MANY_REQUESTS,
+        headers={"Retry-After": str(lockout.retry_after)},
+    )

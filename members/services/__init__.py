@@ -1,5 +1,12 @@
-"""Every write to members/: accounts, profiles, organisations and memberships."""
+"""Every write to members/: accounts, login lockouts, profiles, organisations and memberships."""
 
+from members.services.login_throttle import (
+    LoginLockout,
+    login_attempt_check,
+    login_client_ip,
+    login_failure_record,
+    login_success_record,
+)
 from members.services.memberships import (
     MembershipError,
     StatusRefresh,
@@ -26,11 +33,16 @@ from members.services.profiles import (
 __all__ = [
     "PROFILE_FIELDS",
     "ApiTokenError",
+    "LoginLockout",
     "MembershipError",
     "StatusRefresh",
     "api_token_issue",
     "api_token_regenerate",
     "expertise_normalise",
+    "login_attempt_check",
+    "login_client_ip",
+    "login_failure_record",
+    "login_success_record",
     "member_create",
     "membership_cancel",
     "membership_extend",
