@@ -7,6 +7,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
 WORKDIR /app
 RUN useradd --create-home --uid 1000 confer
 COPY pyproject.toml README.md ./
+COPY core ./core
 COPY config ./config
 COPY members ./members
 COPY challenges ./challenges
@@ -17,7 +18,7 @@ COPY manage.py ./
 RUN pip install --index-url https://download.pytorch.org/whl/cpu torch==2.13.0 \
     && pip install -e .
 RUN DJANGO_SECRET_KEY=build-only DJANGO_ALLOWED_HOSTS=localhost \
-    DATABASE_URL=postgres://build@localhost/build \
+    DATABASE_URL=postgres://build@localhost/build REDIS_URL=redis://localhost/0 \
     python manage.py collectstatic --noinput
 USER confer
 EXPOSE 8000
