@@ -103,3 +103,14 @@ def test_production_refuses_to_start_without_a_shared_cache():
     result = _settings_value("config.settings.production", "[s.CACHES]")
     assert result.returncode != 0
     assert "Set REDIS_URL" in result.stderr
+
+
+def test_production_settings_keep_both_headers():
+    result = _settings_value(
+        "config.settings.production",
+        "['csp.middleware.CSPMiddleware' in s.MIDDLEWARE, "
+        "'core.middleware.PermissionsPolicyMiddleware' in s.MIDDLEWARE, "
+        "s.CONTENT_SECURITY_POLICY['DIRECTIVES']['script-src'], s.PERMISSIONS_POLICY['camera']]",
+        REDIS_URL="redis://redis.invalid:6379/0",
+    )
+    assert result.stdout.split() == ["True", "True", "[\"'self'\"]", "[]"], result.stderr
