@@ -19,7 +19,7 @@ COPY manage.py ./
 RUN pip install --index-url https://download.pytorch.org/whl/cpu torch==2.13.0 \
     && pip install -e .
 RUN DJANGO_SECRET_KEY=build-only DJANGO_ALLOWED_HOSTS=localhost \
-    DATABASE_URL=postgres://build@localhost/build \
+    DATABASE_URL=postgres://build@localhost/build REDIS_URL=redis://localhost/0 \
     python manage.py collectstatic --noinput
 USER confer
 EXPOSE 8000

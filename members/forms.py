@@ -1,8 +1,15 @@
 from django import forms
 from django.contrib.postgres.forms import SimpleArrayField
 from django.template.defaultfilters import floatformat
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from members.models import MembershipApplication, MembershipPlan, Profile, timezone_choices
+from members.services import (
+    login_attempt_check,
+    login_client_ip,
+    login_failure_record,
+    login_success_record,
+)
 
 
 class CommaSeparatedField(SimpleArrayField):
@@ -17,6 +24,32 @@ class CommaSeparatedField(SimpleArrayField):
         if isinstance(value, str):
             value = self.delimiter.join(i for i in value.split(self.delimiter) if i.strip())
         return super().to_python(value)
+
+
+class AdminLoginForm(WagtailLoginForm):
+    """The Wagtail admin's login, under the same lockout as the site's and the API's."""
+
+    def clean(self):
+        email, password = self.cleaned_data.get("username"), self.cleaned_data.get("password")
+        if not (email and password):
+            return super().clean()
+        ip = login_client_ip(self.request)
+        lockout = login_attempt_check(email=email, ip=ip)
+        if lockout:
+            raise forms.ValidationError(lockout.message, code="too_many_login_attempts")
+        try:
+            cleaned_data = super().clean()
+        except forms.ValidationError:
+            # A right password for an account that may not log in (inactive) is no guess.
+            if self.user_cache is None:
+                lockout = login_failure_record(email=email, ip=ip)
+                if lockout:
+                    raise forms.ValidationError(
+                        lockout.message, code="too_many_login_attempts"
+                    ) from None
+            raise
+        login_success_record(email=email, ip=ip)
+        return cleaned_data
 
 
 class SignupForm(forms.Form):

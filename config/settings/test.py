@@ -17,6 +17,10 @@ if not DATABASES:
     # pytest-django tests in "test_<name>"; a separate name lets two runs share the server.
     DATABASES = {"default": embedded_postgres_settings(env("EMBEDDED_DB_NAME", default="confer"))}
 
+# Each test starts from an empty cache (tests/conftest.py clears it), so lockouts never
+# leak between tests or between test runs sharing a machine's Redis.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 # Tasks queued by a test go nowhere unless the test starts a worker and a real broker
 # (tests/matching/test_worker.py does, with Redis).
 CELERY_BROKER_URL = "memory://"

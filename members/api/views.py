@@ -1,6 +1,6 @@
 from django.contrib.auth import authenticate
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -9,6 +9,7 @@ from rest_framework.views import APIView
 
 from members.api.serializers import (
     DirectoryMemberSerializer,
+    LoginLockoutSerializer,
     MembershipApplicationSerializer,
     MembershipPlanSerializer,
     MyProfileSerializer,
@@ -24,7 +25,12 @@ from members.selectors import (
 )
 from members.services import (
     ApiTokenError,
+    LoginLockout,
     api_token_issue,
+    login_attempt_check,
+    login_client_ip,
+    login_failure_record,
+    login_success_record,
     membership_application_submit,
     membership_application_withdraw,
     profile_update,
@@ -83,17 +89,31 @@ class TokenApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes: list = []
 
-    @extend_schema(request=TokenRequestSerializer, responses={200: TokenSerializer})
+    @extend_schema(
+        request=TokenRequestSerializer,
+        responses={
+            200: TokenSerializer,
+            429: OpenApiResponse(
+                LoginLockoutSerializer,
+                description="Too many failed logins for this e-mail or from this address "
+                "(on the site, the admin or here); the Retry-After header says for how long.",
+            ),
+        },
+    )
     def post(self, request):
         serializer = TokenRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        user = authenticate(
-            request,
-            email=serializer.validated_data["email"],
-            password=serializer.validated_data["password"],
-        )
+        email, ip = serializer.validated_data["email"], login_client_ip(request)
+        lockout = login_attempt_check(email=email, ip=ip)
+        if lockout:
+            return _lockout_response(lockout)
+        user = authenticate(request, email=email, password=serializer.validated_data["password"])
         if user is None:
+            lockout = login_failure_record(email=email, ip=ip)
+            if lockout:
+                return _lockout_response(lockout)
             raise ValidationError({"non_field_errors": ["E-mail or password is wrong."]})
+        login_success_record(email=email, ip=ip)
         try:
             token = api_token_issue(user=user)
         except ApiTokenError as error:
@@ -150,3 +170,11 @@ class MembershipApplicationWithdrawApi(APIView):
         application = get_object_or_404(membership_applications_of(user=request.user), pk=pk)
         application = membership_application_withdraw(application=application, user=request.user)
         return Response(MembershipApplicationSerializer(application).data)
+
+
+def _lockout_response(lockout: LoginLockout) -> Response:
+    return Response(
+        {"detail": lockout.message},
+        status=status.HTTP_429_TOO_MANY_REQUESTS,
+        headers={"Retry-After": str(lockout.retry_after)},
+    )

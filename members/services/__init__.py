@@ -1,5 +1,5 @@
-"""Every write to members/: accounts, profiles, organisations, memberships and
-membership applications."""
+"""Every write to members/: accounts, login lockouts, profiles, organisations,
+memberships and membership applications."""
 
 from members.services.applications import (
     MembershipApplicationError,
@@ -7,6 +7,13 @@ from members.services.applications import (
     membership_application_decline,
     membership_application_submit,
     membership_application_withdraw,
+)
+from members.services.login_throttle import (
+    LoginLockout,
+    login_attempt_check,
+    login_client_ip,
+    login_failure_record,
+    login_success_record,
 )
 from members.services.memberships import (
     MembershipError,
@@ -34,12 +41,17 @@ from members.services.profiles import (
 __all__ = [
     "PROFILE_FIELDS",
     "ApiTokenError",
+    "LoginLockout",
     "MembershipApplicationError",
     "MembershipError",
     "StatusRefresh",
     "api_token_issue",
     "api_token_regenerate",
     "expertise_normalise",
+    "login_attempt_check",
+    "login_client_ip",
+    "login_failure_record",
+    "login_success_record",
     "member_create",
     "membership_application_approve",
     "membership_application_decline",

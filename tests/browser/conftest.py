@@ -36,3 +36,17 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def policy_errors(page) -> list[str]:
+    """What Chromium reports about a page's Content-Security-Policy and Permissions-Policy
+    (a blocked script, style, image or connection; an unknown feature), filled as it runs."""
+    errors: list[str] = []
+
+    def on_console(message) -> None:
+        text = message.text
+        if "Content Security Policy" in text or "Permissions-Policy" in text:
+            errors.append(f"{page.url}: {text}")
+
+    page.on("console", on_console)
+    return errors

@@ -15,7 +15,7 @@ import pytest
 
 from config.embedded import PGDATA_DIR, embedded_postgres_settings
 from demo.community import DEMO_MEMBER_EMAIL, build_community
-from tests.browser.conftest import free_port
+from tests.browser.conftest import free_port, policy_errors
 from tests.processes import DEADLINE, Terminal, descendants, kill_all, still_running, wait_until
 
 pytestmark = pytest.mark.browser
@@ -101,6 +101,7 @@ def test_make_run_prints_url_and_demo_logins(make_run):
 def test_demo_member_logs_in_and_sees_their_challenges(make_run, browser):
     mine = [c.title for c in build_community().challenges if c.author_email == DEMO_MEMBER_EMAIL]
     page = browser.new_page()
+    blocked = policy_errors(page)
     try:
         page.goto(make_run["url"] + "/")
         assert page.locator("h1").first.inner_text() == "Confer"
@@ -123,19 +124,49 @@ def test_demo_member_logs_in_and_sees_their_challenges(make_run, browser):
         assert page.locator("h1").inner_text() == mine[0]
     finally:
         page.close()
+    assert blocked == []
 
 
 def test_api_docs_render_offline(make_run, browser):
     page = browser.new_page()
     external = []
     page.on("request", lambda r: external.append(r.url) if "127.0.0.1" not in r.url else None)
+    blocked = policy_errors(page)
     try:
         page.goto(make_run["url"] + "/api/docs/")
         page.get_by_text("/api/v1/challenges/").first.wait_for(timeout=15000)
         assert "Confer API" in page.locator("body").inner_text()
+        # an operation opens (Swagger UI's own scripts and icons run under the CSP)
+        page.get_by_text("/api/v1/auth/token/").first.click()
+        page.get_by_role("button", name="Try it out").first.wait_for(timeout=15000)
     finally:
         page.close()
     assert external == []
+    assert blocked == []
+
+
+def test_staff_edit_pages_and_dates_in_the_admin_under_its_csp(make_run, browser):
+    page = browser.new_page()
+    blocked = policy_errors(page)
+    try:
+        page.goto(make_run["url"] + "/admin/login/")
+        page.fill("input[name=username]", "staff@confer.example")
+        page.fill("input[name=password]", "confer-demo")
+        page.locator("form button[type=submit]").last.click()
+        page.wait_for_url("**/admin/")
+        # the page editor (inline styles) on the site's home page
+        page.goto(make_run["url"] + "/admin/pages/")
+        page.locator("a[href*='/edit/']").first.click()
+        page.wait_for_url("**/edit/")
+        page.locator("input[name=title]").wait_for()
+        # a date chooser, started by one of Wagtail's inline scripts
+        page.goto(make_run["url"] + "/admin/membership/new/")
+        page.locator("input[name=ends_on]").click()
+        page.locator(".xdsoft_datetimepicker:visible").first.wait_for(timeout=15000)
+        page.wait_for_load_state("networkidle")
+    finally:
+        page.close()
+    assert blocked == []
 
 
 def test_ctrl_c_stops_everything(make_run):

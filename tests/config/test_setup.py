@@ -65,3 +65,52 @@ def test_embedded_server_is_configured_to_keep_vector_indexes_in_memory():
         configured = dict(cursor.fetchall())
     assert configured["shared_buffers"] == SERVER_SETTINGS["shared_buffers"]
     assert configured["effective_cache_size"] == SERVER_SETTINGS["effective_cache_size"]
+
+
+def _settings_value(module: str, expression: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    environment.update(
+        DJANGO_SECRET_KEY="x" * 50,
+        DJANGO_ALLOWED_HOSTS="confer.example.org",
+        DATABASE_URL="postgres://confer:confer@db.invalid:5432/confer",
+        **env,
+    )
+    return subprocess.run(
+        [sys.executable, "-c", f"import {module} as s; print(*{expression})"],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_cache_is_redis_where_redis_url_is_set_else_local_memory():
+    with_redis = _settings_value(
+        "config.settings.base",
+        "(s.CACHES['default']['BACKEND'], s.CACHES['default']['LOCATION'])",
+        REDIS_URL="redis://redis.invalid:6379/0",
+    )
+    assert with_redis.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "redis://redis.invalid:6379/0",
+    ], with_redis.stderr
+    without = _settings_value("config.settings.base", "[s.CACHES['default']['BACKEND']]")
+    assert without.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    result = _settings_value("config.settings.production", "[s.CACHES]")
+    assert result.returncode != 0
+    assert "Set REDIS_URL" in result.stderr
+
+
+def test_production_settings_keep_both_headers():
+    result = _settings_value(
+        "config.settings.production",
+        "['csp.middleware.CSPMiddleware' in s.MIDDLEWARE, "
+        "'core.middleware.PermissionsPolicyMiddleware' in s.MIDDLEWARE, "
+        "s.CONTENT_SECURITY_POLICY['DIRECTIVES']['script-src'], s.PERMISSIONS_POLICY['camera']]",
+        REDIS_URL="redis://redis.invalid:6379/0",
+    )
+    assert result.stdout.split() == ["True", "True", "[\"'self'\"]", "[]"], result.stderr

