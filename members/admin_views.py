@@ -1,10 +1,15 @@
 """Staff screens in the Wagtail admin that go through services."""
 
 from django import forms
-from django.db.models import F, Func, Q, TextField, Value
+from django.db.models import Expression, F, Func, TextField, Value
 from wagtail.admin.forms.models import WagtailAdminModelForm
 
-from core.admin_views import SelectRelatedIndexView, ServiceCreateView, ServiceEditView
+from core.admin_views import (
+    MemberSearchIndexView,
+    SelectRelatedIndexView,
+    ServiceCreateView,
+    ServiceEditView,
+)
 from members.models import Organisation
 from members.services import (
     MembershipError,
@@ -17,30 +22,26 @@ from members.services import (
 )
 
 
-class ProfileIndexView(SelectRelatedIndexView):
+class ProfileIndexView(MemberSearchIndexView):
     select_related = ("user", "organisation", "industry", "function")
+    member_paths = ("user",)
 
-    def search_queryset(self, queryset):
+    def search_annotations(self) -> dict[str, Expression]:
         # Expertise is a list; staff look for "retention" inside any of its items.
-        if not self.is_searching:
-            return queryset
-        queryset = queryset.annotate(
-            expertise_text=Func(
+        return {
+            "expertise_text": Func(
                 F("expertise"), Value(" | "), function="array_to_string", output_field=TextField()
             )
-        )
-        query = Q(expertise_text__icontains=self.search_query)
-        for field in self.search_fields or []:
-            query |= Q(**{f"{field}__icontains": self.search_query})
-        return queryset.filter(query)
+        }
 
 
 class OrganisationIndexView(SelectRelatedIndexView):
     select_related = ("industry",)
 
 
-class MembershipIndexView(SelectRelatedIndexView):
+class MembershipIndexView(MemberSearchIndexView):
     select_related = ("user", "plan")
+    member_paths = ("user",)
 
 
 class ProfileCreateView(ServiceCreateView):

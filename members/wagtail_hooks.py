@@ -23,13 +23,8 @@ class ProfileViewSet(ModelViewSet):
         BooleanColumn("open_to_introductions", label="Open to introductions"),
     ]
     list_filter = ["industry", "function", "seniority", "open_to_introductions"]
-    search_fields = [
-        "user__email",
-        "user__first_name",
-        "user__last_name",
-        "organisation__name",
-        "headline",
-    ]
+    # Members are found by name and e-mail through the index view's member_paths.
+    search_fields = ["organisation__name", "headline"]
     add_view_class = admin_views.ProfileCreateView
     edit_view_class = admin_views.ProfileEditView
     copy_view_enabled = False
@@ -100,7 +95,7 @@ class MembershipViewSet(ModelViewSet):
     edit_view_class = admin_views.MembershipEditView
     list_display = ["user", "plan", "status", "starts_on", "ends_on"]
     list_filter = ["status", "plan", "ends_on"]
-    search_fields = ["user__email", "user__first_name", "user__last_name", "external_reference"]
+    search_fields = ["external_reference"]
     copy_view_enabled = False
 
     def get_form_class(self, for_update=False):
