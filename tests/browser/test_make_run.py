@@ -11,26 +11,16 @@ import time
 import urllib.request
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from cms.demo import DEMO_MEMBER_EMAIL, build_community
-from config.embedded import embedded_postgres_settings
-from tests.browser.conftest import free_port
+from tests.browser.conftest import drop_database, free_port
 
 pytestmark = pytest.mark.browser
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 E2E_DB = "confer_e2e"
 SCREENSHOTS = BASE_DIR / "var" / "screenshots"
-
-
-def _drop_database(name: str) -> None:
-    db = embedded_postgres_settings("postgres")
-    with psycopg.connect(
-        host=db["HOST"], port=db["PORT"], user="postgres", dbname="postgres", autocommit=True
-    ) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _port_open(port: int) -> bool:
@@ -44,7 +34,7 @@ def _port_open(port: int) -> bool:
 @pytest.fixture(scope="module")
 def make_run():
     """The `make run` supervisor on a fresh embedded database and its own ports."""
-    _drop_database(E2E_DB)
+    drop_database(E2E_DB)
     port, redis_port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
     env.update(
@@ -88,7 +78,7 @@ def make_run():
         proc.wait()
     reader.join(10)
     proc.stdout.close()
-    _drop_database(E2E_DB)
+    drop_database(E2E_DB)
 
 
 def test_make_run_prints_url_and_demo_logins(make_run):
