@@ -157,6 +157,10 @@ def test_footer_leaves_out_an_unpublished_legal_page(client):
 def test_signup_form_says_what_members_agree_to_with_links(client):
     html = client.get(reverse("account_signup")).content.decode()
 
+    assert html.count('data-testid="signup-agreement"') == 1
+    assert html.index('data-testid="signup-agreement"') < html.index(
+        'type="submit"', html.index("<main")
+    )
     agreement = html[html.index('data-testid="signup-agreement"') :]
     agreement = agreement[: agreement.index("</p>")]
     assert re.sub(r"<[^>]+>", "", agreement.split(">", 1)[1]) == (
