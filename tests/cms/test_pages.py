@@ -109,6 +109,13 @@ def test_staff_find_and_open_the_legal_pages_in_the_admin(staff_client):
 
     assert edit in staff_client.get(explorer).content.decode()
     assert staff_client.get(edit).status_code == 200
+    # and which pages the footer links to is a setting they can change
+    site_settings = staff_client.get(
+        reverse("wagtailsettings:edit", args=["cms", "sitesettings"]), follow=True
+    )
+    assert site_settings.status_code == 200
+    assert 'name="terms_page"' in site_settings.content.decode()
+    assert 'name="privacy_page"' in site_settings.content.decode()
 
 
 @pytest.mark.parametrize("who", ["visitor", "member"])
