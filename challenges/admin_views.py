@@ -11,11 +11,12 @@ from challenges.services import (
     challenge_update,
     members_import_csv,
 )
-from core.admin_views import SelectRelatedIndexView, ServiceCreateView, ServiceEditView
+from core.admin_views import MemberSearchIndexView, ServiceCreateView, ServiceEditView
 
 
-class ChallengeIndexView(SelectRelatedIndexView):
+class ChallengeIndexView(MemberSearchIndexView):
     select_related = ("author",)
+    member_paths = ("author",)
 
 
 class ChallengeCreateView(ServiceCreateView):

@@ -1,11 +1,15 @@
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
+from cms.models import SiteSettings
+from cms.selectors import legal_pages
 from matching.selectors import notifications_unread_count
 from members.access import request_has_member_access
 
 
 def navigation(request):
-    """Menu pages of the current site, and whether the visitor may use member features."""
+    """Menu pages of the current site, the legal pages for the footer and the sign-up
+    form, and whether the visitor may use member features."""
     site = Site.find_for_request(request)
     menu = []
     if site is not None:
@@ -18,4 +22,8 @@ def navigation(request):
         "menu_pages": menu,
         "is_member": request_has_member_access(request),
         "unread_notifications": unread,
+        # Lazy: admin screens render with this context too but show no footer.
+        "legal_pages": SimpleLazyObject(
+            lambda: legal_pages(site_settings=SiteSettings.load(request_or_site=request))
+        ),
     }

@@ -55,5 +55,29 @@ class SiteSettings(BaseGenericSetting):
         max_length=200, blank=True, default="Find the peers who share your problem."
     )
     contact_email = models.EmailField(blank=True)
+    # Links, not slugs: the footer and the sign-up form keep working when staff
+    # rename or move these pages.
+    terms_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Linked from the footer of every page and from the sign-up form.",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Linked from the footer of every page and from the sign-up form.",
+    )
 
-    panels = [FieldPanel("community_name"), FieldPanel("tagline"), FieldPanel("contact_email")]
+    panels = [
+        FieldPanel("community_name"),
+        FieldPanel("tagline"),
+        FieldPanel("contact_email"),
+        FieldPanel("terms_page"),
+        FieldPanel("privacy_page"),
+    ]

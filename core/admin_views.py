@@ -1,6 +1,12 @@
 """Building blocks for Confer's Wagtail admin screens, shared by every app."""
 
+import re
+from functools import reduce
+from operator import and_, or_
+
 from django.core.exceptions import ValidationError
+from django.db.models import Expression, Q, QuerySet, TextField, Value
+from django.db.models.functions import Concat
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -15,6 +21,62 @@ class SelectRelatedIndexView(IndexView):
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related(*self.select_related)
+
+
+SEARCH_WORD_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+class MemberSearchIndexView(SelectRelatedIndexView):
+    """An admin listing whose search finds members by full name and e-mail.
+
+    ``member_paths`` name the user relations on each row (``("member", "peer")``);
+    ``search_fields`` hold the row's other text fields and ``search_annotations()``
+    any computed ones. Every word of the query must match (so "Kavya Reddy",
+    "Reddy Kavya" and "Reddy, Kavya" all work), and the words that match a name or
+    e-mail must all match the same member: "Kavya Reddy" does not find a row
+    between a Kavya and a Reddy.
+    """
+
+    member_paths: tuple[str, ...] = ()
+
+    @property
+    def is_searchable(self):  # type: ignore[override]
+        # A listing searched only by member (suggestions) has no other search_fields.
+        return bool(self.member_paths or self.search_fields) and bool(
+            self.index_results_url or self.search_url
+        )
+
+    def search_annotations(self) -> dict[str, Expression]:
+        """Computed text to search besides ``search_fields``, by annotation name."""
+        return {}
+
+    def search_queryset(self, queryset: QuerySet) -> QuerySet:
+        words = [w for w in SEARCH_WORD_SEPARATORS.split(self.search_query) if w]
+        if not self.is_searching or not words:
+            return queryset
+        extra = self.search_annotations()
+        people = {
+            f"search_member_{index}": Concat(
+                f"{path}__first_name",
+                Value(" "),
+                f"{path}__last_name",
+                Value(" "),
+                f"{path}__email",
+                output_field=TextField(),
+            )
+            for index, path in enumerate(self.member_paths)
+        }
+        queryset = queryset.annotate(**extra, **people)
+        fields = [*(self.search_fields or []), *extra]
+
+        def matches(word: str, *person: str) -> Q:
+            return reduce(or_, (Q(**{f"{f}__icontains": word}) for f in [*fields, *person]))
+
+        if not people:
+            return queryset.filter(reduce(and_, (matches(w) for w in words)))
+        return queryset.filter(
+            reduce(or_, (reduce(and_, (matches(w, p) for w in words)) for p in people))
+        )
 
 
 class ServiceFormMixin:

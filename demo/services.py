@@ -21,6 +21,7 @@ from challenges.listeners import challenge_listeners
 from challenges.models import Challenge
 from challenges.services import challenge_create
 from cms.models import HomePage, SiteSettings, StandardPage
+from cms.services import legal_pages_ensure
 from demo.community import DATA_DIR, DEMO_MEMBER_EMAIL, DemoMember, build_community
 from members.listeners import member_listeners
 from members.models import Function, Industry, MembershipPlan, User
@@ -86,6 +87,7 @@ def _pages() -> None:
             )
             home.add_child(instance=page)
             page.save_revision().publish()
+    legal_pages_ensure()
     site_settings = SiteSettings.load()
     if not site_settings.contact_email:
         site_settings.contact_email = data["settings"]["contact_email"]

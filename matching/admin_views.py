@@ -5,13 +5,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 
-from core.admin_views import SelectRelatedIndexView, ServiceCreateView
+from core.admin_views import MemberSearchIndexView, ServiceCreateView
 from matching.selectors import introduction_outcomes_by_industry_pair, top_suggestions_to_introduce
 from matching.services.introductions import introduction_propose
 
 
-class IntroductionIndexView(SelectRelatedIndexView):
+class IntroductionIndexView(MemberSearchIndexView):
     select_related = ("from_member", "to_member", "proposed_by")
+    member_paths = ("from_member", "to_member")
 
 
 class IntroductionProposeView(ServiceCreateView):

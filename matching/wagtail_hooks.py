@@ -6,7 +6,7 @@ from wagtail.permissions import register_permission_policy
 
 from core.admin_views import (
     LimitedPermissionPolicy,
-    SelectRelatedIndexView,
+    MemberSearchIndexView,
     StaffPermissionMenuItem,
 )
 from matching import admin_views
@@ -34,19 +34,15 @@ class IntroductionViewSet(ModelViewSet):
     add_view_class = admin_views.IntroductionProposeView
     list_display = ["from_member", "to_member", "status", "by_staff", "created_at", "expires_at"]
     list_filter = ["status", "by_staff", "expires_at"]
-    search_fields = [
-        "from_member__email",
-        "from_member__last_name",
-        "to_member__email",
-        "to_member__last_name",
-    ]
+    search_fields: list[str] = []  # members are found by IntroductionIndexView
     form_fields = ["from_member", "to_member", "note"]
     inspect_view_enabled = True
     copy_view_enabled = False
 
 
-class SuggestionIndexView(SelectRelatedIndexView):
+class SuggestionIndexView(MemberSearchIndexView):
     select_related = ("member", "peer", "member_challenge", "peer_challenge")
+    member_paths = ("member", "peer")
 
 
 class SuggestionViewSet(ModelViewSet):
@@ -67,7 +63,7 @@ class SuggestionViewSet(ModelViewSet):
         "shared_terms",
     ]
     list_filter = ["kind"]
-    search_fields = ["member__email", "member__last_name", "peer__email", "peer__last_name"]
+    search_fields: list[str] = []  # members are found by SuggestionIndexView
     inspect_view_enabled = True
     copy_view_enabled = False
     form_fields = ["rank"]

@@ -3,17 +3,21 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import F, Func, Q, TextField, Value
-from django.db.models.functions import Concat
+from django.db.models import Expression, F, Func, TextField, Value
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import FormView
 from wagtail.admin.forms.models import WagtailAdminModelForm
-from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button, MenuItem
 
-from core.admin_views import SelectRelatedIndexView, ServiceCreateView, ServiceEditView
+from core.admin_views import (
+    MemberSearchIndexView,
+    SelectRelatedIndexView,
+    ServiceCreateView,
+    ServiceEditView,
+)
 from core.forms import form_add_service_error
 from members.models import Organisation
 from members.selectors import (
@@ -35,30 +39,26 @@ from members.services import (
 )
 
 
-class ProfileIndexView(SelectRelatedIndexView):
+class ProfileIndexView(MemberSearchIndexView):
     select_related = ("user", "organisation", "industry", "function")
+    member_paths = ("user",)
 
-    def search_queryset(self, queryset):
+    def search_annotations(self) -> dict[str, Expression]:
         # Expertise is a list; staff look for "retention" inside any of its items.
-        if not self.is_searching:
-            return queryset
-        queryset = queryset.annotate(
-            expertise_text=Func(
+        return {
+            "expertise_text": Func(
                 F("expertise"), Value(" | "), function="array_to_string", output_field=TextField()
             )
-        )
-        query = Q(expertise_text__icontains=self.search_query)
-        for field in self.search_fields or []:
-            query |= Q(**{f"{field}__icontains": self.search_query})
-        return queryset.filter(query)
+        }
 
 
 class OrganisationIndexView(SelectRelatedIndexView):
     select_related = ("industry",)
 
 
-class MembershipIndexView(SelectRelatedIndexView):
+class MembershipIndexView(MemberSearchIndexView):
     select_related = ("user", "plan")
+    member_paths = ("user",)
 
 
 class ProfileCreateView(ServiceCreateView):
@@ -131,23 +131,14 @@ class MembershipEditView(ServiceEditView):
 DECIDE_LABEL = "Approve or decline"
 
 
-class MembershipApplicationIndexView(IndexView):
+class MembershipApplicationIndexView(MemberSearchIndexView):
     """Applications, waiting ones first (oldest first) unless staff sort by a column;
     search by the applicant's name, e-mail or organisation."""
 
+    member_paths = ("applicant",)
+
     def get_base_queryset(self):
         return membership_applications_for_staff()
-
-    def search_queryset(self, queryset):
-        if not self.is_searching:
-            return queryset
-        queryset = queryset.alias(
-            applicant_name=Concat("applicant__first_name", Value(" "), "applicant__last_name")
-        )
-        query = Q(applicant_name__icontains=self.search_query)
-        for field in self.search_fields or []:
-            query |= Q(**{f"{field}__icontains": self.search_query})
-        return queryset.filter(query)
 
     def get_edit_url(self, instance):
         # The only change to an application is its decision, while it waits.

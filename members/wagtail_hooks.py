@@ -43,13 +43,8 @@ class ProfileViewSet(ModelViewSet):
         BooleanColumn("open_to_introductions", label="Open to introductions"),
     ]
     list_filter = ["industry", "function", "seniority", "open_to_introductions"]
-    search_fields = [
-        "user__email",
-        "user__first_name",
-        "user__last_name",
-        "organisation__name",
-        "headline",
-    ]
+    # Members are found by name and e-mail through the index view's member_paths.
+    search_fields = ["organisation__name", "headline"]
     add_view_class = admin_views.ProfileCreateView
     edit_view_class = admin_views.ProfileEditView
     copy_view_enabled = False
@@ -120,7 +115,7 @@ class MembershipViewSet(ModelViewSet):
     edit_view_class = admin_views.MembershipEditView
     list_display = ["user", "plan", "status", "starts_on", "ends_on"]
     list_filter = ["status", "plan", "ends_on"]
-    search_fields = ["user__email", "user__first_name", "user__last_name", "external_reference"]
+    search_fields = ["external_reference"]
     copy_view_enabled = False
 
     def get_form_class(self, for_update=False):
@@ -157,7 +152,7 @@ class MembershipApplicationViewSet(ModelViewSet):
         DateColumn("decided_at", label="Decided", sort_key="decided_at"),
     ]
     list_filter = ["status", "plan"]
-    search_fields = ["applicant__email", "organisation_name"]
+    search_fields = ["organisation_name"]
     # Only the generic add and edit views would use it; the permission policy refuses
     # adding, and editing is replaced by the decision page below.
     form_fields = ["staff_note"]

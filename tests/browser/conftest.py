@@ -2,7 +2,10 @@ import os
 import shutil
 import socket
 
+import psycopg
 import pytest
+
+from config.embedded import embedded_postgres_settings
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_ARGS = [
@@ -21,6 +24,26 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def _embedded_server():
+    db = embedded_postgres_settings("postgres")
+    return psycopg.connect(
+        host=db["HOST"], port=db["PORT"], user="postgres", dbname="postgres", autocommit=True
+    )
+
+
+def drop_database(name: str) -> None:
+    """Drop a database of the embedded server that a browser test created for its site."""
+    with _embedded_server() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def copy_database(template: str, name: str) -> None:
+    """A new database ``name`` as a copy of ``template`` (which nobody may be using)."""
+    drop_database(name)
+    with _embedded_server() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
 
 
 @pytest.fixture(scope="session")

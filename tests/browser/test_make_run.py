@@ -10,12 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import psycopg
 import pytest
 
-from config.embedded import PGDATA_DIR, embedded_postgres_settings
+from config.embedded import PGDATA_DIR
 from demo.community import DEMO_MEMBER_EMAIL, build_community
-from tests.browser.conftest import free_port, policy_errors
+from tests.browser.conftest import drop_database, free_port, policy_errors
 from tests.processes import DEADLINE, Terminal, descendants, kill_all, still_running, wait_until
 
 pytestmark = pytest.mark.browser
@@ -23,14 +22,6 @@ pytestmark = pytest.mark.browser
 BASE_DIR = Path(__file__).resolve().parents[2]
 E2E_DB = "confer_e2e"
 SCREENSHOTS = BASE_DIR / "var" / "screenshots"
-
-
-def _drop_database(name: str) -> None:
-    db = embedded_postgres_settings("postgres")
-    with psycopg.connect(
-        host=db["HOST"], port=db["PORT"], user="postgres", dbname="postgres", autocommit=True
-    ) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _listening(port: int) -> bool:
@@ -48,7 +39,7 @@ def make_run():
     """`make run` typed into a terminal, on a fresh embedded database and its own ports."""
     if not shutil.which("make"):
         pytest.skip("No make on this machine")
-    _drop_database(E2E_DB)
+    drop_database(E2E_DB)
     port, redis_port = free_port(), free_port()
     env = {
         k: v
@@ -87,7 +78,7 @@ def make_run():
                 terminal.proc.wait()
         kill_all(started)
         terminal.close()
-        _drop_database(E2E_DB)
+        drop_database(E2E_DB)
 
 
 def test_make_run_prints_url_and_demo_logins(make_run):

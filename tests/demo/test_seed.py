@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from challenges.models import Challenge
+from cms.models import SiteSettings, StandardPage
 from demo.community import DEMO_MEMBER_EMAIL
 from demo.services import DEMO_STAFF_EMAIL
 from members.access import is_member_in_good_standing
@@ -96,3 +97,12 @@ def test_seed_demo_leaves_applications_waiting_for_staff():
     waiting = MembershipApplication.objects.filter(status="pending")
     assert waiting.count() == 3
     assert not Membership.objects.filter(user__in=waiting.values("applicant")).exists()
+
+
+def test_seed_demo_keeps_one_terms_and_one_privacy_page():
+    call_command("seed_demo")
+    call_command("seed_demo")
+
+    site_settings = SiteSettings.load()
+    assert StandardPage.objects.filter(slug="terms").get() == site_settings.terms_page.specific
+    assert StandardPage.objects.filter(slug="privacy").get() == site_settings.privacy_page.specific

@@ -282,6 +282,84 @@ def test_admin_challenges_search_and_filter(staff_client, ada, grace):
     assert edit_url("challenge", hiring) not in html
 
 
+# Search by full name: every word must match, and the name words the same member
+
+MEMBER_ROWS = {
+    "profile": lambda user: user.profile,
+    "membership": lambda user: user.memberships.get(),
+    "challenge": lambda user: factories.ChallengeFactory(author=user, title="Rostering nurses"),
+}
+
+
+def person(first: str, last: str) -> User:
+    return factories.member(
+        user__first_name=first,
+        user__last_name=last,
+        user__email=f"{first}.{last}@example.org".lower(),
+    )
+
+
+@pytest.mark.parametrize("viewset", MEMBER_ROWS)
+@pytest.mark.parametrize(
+    "query", ["Kavya Reddy", "reddy kavya", "Reddy, Kavya", "  KAVYA   REDDY ", "kavya.reddy@exam"]
+)
+def test_admin_search_finds_a_member_by_full_name_in_either_order(staff_client, viewset, query):
+    # given Kavya Reddy and two members who share one of her names
+    kavya = person("Kavya", "Reddy")
+    namesake, relative = person("Kavya", "Sharma"), person("Arjun", "Reddy")
+    rows = {user: MEMBER_ROWS[viewset](user) for user in (kavya, namesake, relative)}
+
+    # when
+    html = listing(staff_client, viewset, q=query)
+
+    # then
+    assert edit_url(viewset, rows[kavya]) in html
+    assert edit_url(viewset, rows[namesake]) not in html
+    assert edit_url(viewset, rows[relative]) not in html
+
+
+def test_admin_search_mixes_a_name_with_the_row_fields(staff_client):
+    # given
+    kavya, arjun = person("Kavya", "Reddy"), person("Arjun", "Reddy")
+    nurses = factories.ChallengeFactory(author=kavya, title="Rostering nurses")
+    kavya_other = factories.ChallengeFactory(author=kavya, title="Hiring a data lead")
+    arjun_nurses = factories.ChallengeFactory(author=arjun, title="Rostering nurses")
+    kavya.profile.expertise = ["Shift planning"]
+    kavya.profile.save()
+
+    # when / then: the author's name and the title
+    html = listing(staff_client, "challenge", q="reddy kavya rostering")
+    assert edit_url("challenge", nurses) in html
+    assert edit_url("challenge", kavya_other) not in html
+    assert edit_url("challenge", arjun_nurses) not in html
+    # and the member's name and expertise
+    html = listing(staff_client, "profile", q="Reddy shift")
+    assert edit_url("profile", kavya.profile) in html
+    assert edit_url("profile", arjun.profile) not in html
+
+
+@pytest.mark.parametrize("viewset", MEMBER_ROWS)
+def test_admin_search_by_full_name_query_count_does_not_grow_with_rows(
+    staff_client, django_assert_num_queries, viewset
+):
+    # given 2 matching rows, the listing loaded once (caches warm)
+    url = reverse(f"{viewset}:index")
+    search = {"q": "Reddy Kavya"}
+    for _ in range(2):
+        MEMBER_ROWS[viewset](factories.member(user__first_name="Kavya", user__last_name="Reddy"))
+    staff_client.get(url, search)
+    with CaptureQueriesContext(connection) as few:
+        assert staff_client.get(url, search).content.decode().count("Kavya Reddy") >= 2
+
+    # when there are 12
+    for _ in range(10):
+        MEMBER_ROWS[viewset](factories.member(user__first_name="Kavya", user__last_name="Reddy"))
+
+    # then
+    with django_assert_num_queries(len(few)):
+        assert staff_client.get(url, search).content.decode().count("Kavya Reddy") >= 12
+
+
 # Granting, extending and cancelling memberships
 
 
