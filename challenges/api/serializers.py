@@ -1,6 +1,31 @@
 from rest_framework import serializers
 
-from challenges.models import Challenge
+from challenges.models import Challenge, ChallengeStatus
+
+# Keyword filters use the first this many characters (the search endpoint takes more).
+LIST_QUERY_LENGTH = 200
+
+
+class ChallengeListParamsSerializer(serializers.Serializer):
+    """The challenge list's query parameters."""
+
+    q = serializers.CharField(
+        default="",
+        allow_blank=True,
+        help_text=f"Keywords in title, description or tags (the first {LIST_QUERY_LENGTH} "
+        "characters count).",
+    )
+    status = serializers.ChoiceField(choices=ChallengeStatus.choices, default="", allow_blank=True)
+    tag = serializers.CharField(default="", allow_blank=True)
+    industry = serializers.SlugField(
+        default="", allow_blank=True, help_text="Industry slug of the author."
+    )
+    mine = serializers.BooleanField(
+        default=False, help_text="Only the signed-in member's challenges."
+    )
+
+    def validate_q(self, value: str) -> str:
+        return value[:LIST_QUERY_LENGTH]
 
 
 class ChallengeAuthorSerializer(serializers.Serializer):

@@ -1,6 +1,9 @@
 from rest_framework import serializers
 
-from members.models import Function, Industry, Profile
+from members.models import Function, Industry, Profile, Seniority
+
+# Keyword filters use the first this many characters (the search endpoint takes more).
+LIST_QUERY_LENGTH = 200
 
 
 class TermSerializer(serializers.Serializer):
@@ -59,6 +62,23 @@ class MyProfileSerializer(serializers.ModelSerializer):
         data = dict(self.validated_data)
         user = data.pop("user", {})
         return {**data, **user}
+
+
+class DirectoryParamsSerializer(serializers.Serializer):
+    """The directory's query parameters."""
+
+    q = serializers.CharField(
+        default="",
+        allow_blank=True,
+        help_text=f"Name, organisation, headline or expertise (the first {LIST_QUERY_LENGTH} "
+        "characters count).",
+    )
+    industry = serializers.SlugField(default="", allow_blank=True, help_text="Industry slug.")
+    function = serializers.SlugField(default="", allow_blank=True, help_text="Function slug.")
+    seniority = serializers.ChoiceField(choices=Seniority.choices, default="", allow_blank=True)
+
+    def validate_q(self, value: str) -> str:
+        return value[:LIST_QUERY_LENGTH]
 
 
 class DirectoryMemberSerializer(serializers.ModelSerializer):

@@ -370,6 +370,31 @@ def test_challenge_create_api_allows_title_another_member_already_used(alice_api
     assert Challenge.objects.count() == 2
 
 
+@pytest.mark.parametrize("param", ["q", "status", "tag", "industry"])
+def test_challenge_list_api_refuses_nul_in_a_filter_with_400_naming_it(alice_api, param):
+    response = alice_api.get(LIST_URL, {param: "a\x00b"})
+
+    assert response.status_code == 400
+    assert param in response.json()
+
+
+@pytest.mark.parametrize(("param", "value"), [("status", "wizard"), ("mine", "perhaps")])
+def test_challenge_list_api_refuses_an_unknown_filter_value_with_400(alice_api, param, value):
+    response = alice_api.get(LIST_URL, {param: value})
+
+    assert response.status_code == 400
+    assert param in response.json()
+
+
+def test_challenge_list_api_searches_the_first_200_characters_of_a_long_query(alice_api):
+    ChallengeFactory(title="Volunteers drift away")
+
+    response = alice_api.get(LIST_URL, {"q": "volunteers" + " " * 200 + "unmatched words"})
+
+    assert response.status_code == 200
+    assert _titles(response) == ["Volunteers drift away"]
+
+
 # Update and delete
 
 

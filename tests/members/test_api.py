@@ -88,6 +88,21 @@ def test_directory_api_search_and_filter(alice_token_api):
     assert [row["id"] for row in data["results"]] == [wanted.profile.pk]
 
 
+@pytest.mark.parametrize("param", ["q", "industry", "function", "seniority"])
+def test_directory_api_refuses_nul_in_a_filter_with_400_naming_it(alice_token_api, param):
+    response = alice_token_api.get("/api/v1/members/", {param: "a\x00b"})
+
+    assert response.status_code == 400
+    assert param in response.json()
+
+
+def test_directory_api_refuses_an_unknown_seniority_with_400(alice_token_api):
+    response = alice_token_api.get("/api/v1/members/", {"seniority": "wizard"})
+
+    assert response.status_code == 400
+    assert "seniority" in response.json()
+
+
 def _queries(client, url) -> int:
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(url).status_code == 200
