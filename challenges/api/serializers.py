@@ -29,11 +29,29 @@ class ChallengeListParamsSerializer(serializers.Serializer):
 
 
 class ChallengeAuthorSerializer(serializers.Serializer):
-    id = serializers.IntegerField(source="profile.id")
+    # Methods, not dotted sources with ``default=""``: DRF leaves a defaulted field out of
+    # a partial (PATCH) response, and staff made with createsuperuser have no profile.
+    id = serializers.SerializerMethodField(help_text="The author's profile id.")
     name = serializers.CharField(source="get_full_name")
-    organisation = serializers.CharField(source="profile.organisation.name", default="")
-    industry = serializers.CharField(source="profile.industry.slug", default="")
-    function = serializers.CharField(source="profile.function.slug", default="")
+    organisation = serializers.SerializerMethodField()
+    industry = serializers.SerializerMethodField(help_text="Industry slug; blank if none.")
+    function = serializers.SerializerMethodField(help_text="Function slug; blank if none.")
+
+    def get_id(self, user) -> int | None:
+        profile = getattr(user, "profile", None)
+        return profile.pk if profile else None
+
+    def get_organisation(self, user) -> str:
+        organisation = getattr(getattr(user, "profile", None), "organisation", None)
+        return organisation.name if organisation else ""
+
+    def get_industry(self, user) -> str:
+        industry = getattr(getattr(user, "profile", None), "industry", None)
+        return industry.slug if industry else ""
+
+    def get_function(self, user) -> str:
+        function = getattr(getattr(user, "profile", None), "function", None)
+        return function.slug if function else ""
 
 
 class ChallengeSerializer(serializers.ModelSerializer):

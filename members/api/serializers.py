@@ -17,7 +17,9 @@ class MyProfileSerializer(serializers.ModelSerializer):
     email = serializers.EmailField(source="user.email", read_only=True)
     first_name = serializers.CharField(source="user.first_name", max_length=150)
     last_name = serializers.CharField(source="user.last_name", max_length=150)
-    organisation = serializers.CharField(source="organisation.name", read_only=True, default="")
+    # A method, not ``default=""`` on a dotted source: DRF leaves a defaulted field out of
+    # a partial (PATCH) response when the member has no organisation.
+    organisation = serializers.SerializerMethodField()
     organisation_name = serializers.CharField(
         write_only=True,
         required=False,
@@ -57,6 +59,9 @@ class MyProfileSerializer(serializers.ModelSerializer):
             "open_to_introductions",
             "completeness",
         ]
+
+    def get_organisation(self, profile) -> str:
+        return profile.organisation.name if profile.organisation else ""
 
     def to_service_kwargs(self) -> dict:
         data = dict(self.validated_data)

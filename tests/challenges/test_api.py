@@ -395,6 +395,22 @@ def test_challenge_list_api_searches_the_first_200_characters_of_a_long_query(al
     assert _titles(response) == ["Volunteers drift away"]
 
 
+def test_challenge_list_api_shows_a_staff_author_without_profile(alice_api):
+    staff = factories.UserFactory(is_staff=True)
+    ChallengeFactory(author=staff, title="From the team")
+
+    response = alice_api.get(LIST_URL)
+
+    assert response.status_code == 200
+    assert response.json()["results"][0]["author"] == {
+        "id": None,
+        "name": staff.get_full_name(),
+        "organisation": "",
+        "industry": "",
+        "function": "",
+    }
+
+
 # Update and delete
 
 
@@ -487,3 +503,20 @@ def test_challenge_delete_api_deletes_own_challenge(alice_api, alice):
 
     assert response.status_code == 204
     assert list(Challenge.objects.all()) == [other]
+
+
+def test_challenge_update_api_patch_answers_every_author_field_without_organisation(alice_api):
+    alice = factories.member(organisation=None, industry=None)
+    alice_api.force_authenticate(alice)
+    challenge = ChallengeFactory(author=alice)
+
+    response = alice_api.patch(_url(challenge), {}, format="json")
+
+    assert response.status_code == 200
+    assert response.json()["author"] == {
+        "id": alice.profile.pk,
+        "name": alice.get_full_name(),
+        "organisation": "",
+        "industry": "",
+        "function": alice.profile.function.slug,
+    }
