@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from core.api.errors import server_error
 from matching.services.introductions import introduction_request
 from tests import factories
 
@@ -121,3 +122,87 @@ def test_a_body_that_is_not_json_is_415(alice_token_api):
 
     assert response.status_code == 415
     assert "detail" in response.json()
+
+
+@pytest.mark.parametrize("method", ["get", "put", "post", "delete"])
+@pytest.mark.parametrize(
+    "path", ["/api/v1/challenges/abc/", "/api/v1/challenges/-1/", "/api/v1/nothing/"]
+)
+def test_unknown_api_addresses_are_json_404_whatever_the_method(alice_token_api, method, path):
+    response = getattr(alice_token_api, method)(path)
+
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found."}
+
+
+def test_api_address_without_its_slash_still_redirects(alice_token_api):
+    response = alice_token_api.get("/api/v1/challenges")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/api/v1/challenges/"
+
+
+def test_api_server_error_answers_in_json(rf):
+    response = server_error(rf.get("/api/v1/challenges/"))
+
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+
+
+def test_site_pages_keep_their_html_404(client):
+    response = client.get("/no-such-page/")
+
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("text/html")
+
+
+# The schema documents what each endpoint can answer
+
+
+@pytest.fixture
+def schema(client):
+    return client.get("/api/schema/", HTTP_ACCEPT="application/json").json()
+
+
+def _statuses(schema, method: str, path: str) -> set[str]:
+    return set(schema["paths"][path][method]["responses"])
+
+
+def test_schema_documents_the_errors_of_each_endpoint(schema):
+    assert _statuses(schema, "get", "/api/v1/challenges/") == {"200", "400", "401", "403", "404"}
+    assert _statuses(schema, "post", "/api/v1/challenges/") == {
+        "201",
+        "400",
+        "401",
+        "403",
+        "415",
+    }
+    assert _statuses(schema, "delete", "/api/v1/challenges/{id}/") == {
+        "204",
+        "401",
+        "403",
+        "404",
+    }
+    assert _statuses(schema, "get", "/api/v1/me/profile/") == {"200", "401"}
+    assert _statuses(schema, "post", "/api/v1/auth/token/") == {"200", "400", "415"}
+    assert "404" in _statuses(schema, "post", "/api/v1/suggestions/dismissals/")
+
+
+def test_schema_error_responses_have_a_json_body(schema):
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            for status, response in operation["responses"].items():
+                if int(status) < 400:
+                    continue
+                body = response["content"]["application/json"]["schema"]
+                expected = "ValidationError" if status == "400" else "Error"
+                assert body == {"$ref": f"#/components/schemas/{expected}"}, (method, path)
+                assert response["description"], (method, path, status)
+    assert schema["components"]["schemas"]["Error"]["required"] == ["detail"]
+
+
+def test_schema_request_bodies_are_json_only(schema):
+    for operations in schema["paths"].values():
+        for operation in operations.values():
+            if "requestBody" in operation:
+                assert set(operation["requestBody"]["content"]) == {"application/json"}
