@@ -9,6 +9,9 @@ from django.db.models.functions import Lower
 
 from members.models import Membership
 
+# Also the longest search query: a member may paste a whole challenge to find its like.
+DESCRIPTION_MAX_LENGTH = 5000
+
 
 class ChallengeStatus(models.TextChoices):
     OPEN = "open", "Open"
@@ -60,7 +63,9 @@ class Challenge(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="challenges"
     )
     title = models.CharField(max_length=140)
-    description = models.TextField(max_length=5000, validators=[MaxLengthValidator(5000)])
+    description = models.TextField(
+        max_length=DESCRIPTION_MAX_LENGTH, validators=[MaxLengthValidator(DESCRIPTION_MAX_LENGTH)]
+    )
     tags = ArrayField(models.CharField(max_length=40), default=list, blank=True, size=10)
     status = models.CharField(
         max_length=10, choices=ChallengeStatus.choices, default=ChallengeStatus.OPEN

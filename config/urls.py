@@ -1,6 +1,6 @@
 from csp.decorators import csp_update
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from cms import views as cms_views
+from core.api.views import NotFoundApi
 
 # Each app lists its own pages and API endpoints; URL names are global (no namespaces).
 api_v1 = [
@@ -38,6 +39,8 @@ urlpatterns = [
         ),
         name="api_docs",
     ),
+    # Ends in a slash, as our endpoints do, so that APPEND_SLASH still redirects to them.
+    re_path(r"^api/(?:.*/)?$", NotFoundApi.as_view()),
     path("dashboard/", cms_views.dashboard, name="dashboard"),
     path("", include("members.urls")),
     path("", include("matching.urls")),
@@ -50,3 +53,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# JSON errors under /api/ (raised before any API view runs), the site's pages elsewhere.
+handler400 = "core.api.errors.bad_request"
+handler404 = "core.api.errors.not_found"
+handler500 = "core.api.errors.server_error"

@@ -2,6 +2,7 @@ from django import forms
 
 from challenges.models import ChallengeStatus
 from matching.models import SuggestionDismissal
+from matching.selectors.search import MAX_QUERY_LENGTH
 
 
 class DismissForm(forms.Form):
@@ -46,7 +47,7 @@ class FeedbackForm(forms.Form):
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label="Search", max_length=2000, required=False)
+    q = forms.CharField(label="Search", max_length=MAX_QUERY_LENGTH, required=False)
     industry = forms.SlugField(required=False)
     function = forms.SlugField(required=False)
     status = forms.ChoiceField(

@@ -1,9 +1,9 @@
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import generics
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
-from challenges.api.serializers import ChallengeSerializer
+from challenges.api.serializers import ChallengeListParamsSerializer, ChallengeSerializer
 from challenges.selectors import ChallengeFilters, challenge_list
 from challenges.services import challenge_create, challenge_delete, challenge_update
 from members.access import IsMemberInGoodStanding
@@ -16,32 +16,24 @@ class IsAuthorOrReadOnly(BasePermission):
         return request.method in SAFE_METHODS or obj.author_id == request.user.pk
 
 
-@extend_schema_view(
-    get=extend_schema(
-        parameters=[
-            OpenApiParameter("q", str, description="Keywords in title, description or tags"),
-            OpenApiParameter("status", str, description="open, exploring, solved, archived"),
-            OpenApiParameter("tag", str),
-            OpenApiParameter("industry", str, description="Industry slug of the author"),
-            OpenApiParameter("mine", bool, description="Only the signed-in member's challenges"),
-        ]
-    )
-)
+@extend_schema_view(get=extend_schema(parameters=[ChallengeListParamsSerializer]))
 class ChallengeListCreateApi(generics.ListCreateAPIView):
     """Challenges you may read; post a new one of your own."""
 
     serializer_class = ChallengeSerializer
 
     def get_queryset(self):
-        params = self.request.query_params
+        params = ChallengeListParamsSerializer(data=self.request.query_params)
+        params.is_valid(raise_exception=True)
+        data = params.validated_data
         return challenge_list(
             user=self.request.user,
             filters=ChallengeFilters(
-                q=params.get("q", "")[:200],
-                status=params.get("status", ""),
-                tag=params.get("tag", ""),
-                industry=params.get("industry", ""),
-                author_id=self.request.user.pk if params.get("mine") in ("1", "true") else None,
+                q=data["q"],
+                status=data["status"],
+                tag=data["tag"],
+                industry=data["industry"],
+                author_id=self.request.user.pk if data["mine"] else None,
             ),
         )
 

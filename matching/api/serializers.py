@@ -1,7 +1,10 @@
+from django.core.validators import RegexValidator
 from rest_framework import serializers
 
+from challenges.models import ChallengeStatus
 from matching.explanations import suggestion_explanation
 from matching.models import SuggestionDismissal
+from matching.selectors.search import MAX_QUERY_LENGTH
 
 
 class SidePeerSerializer(serializers.Serializer):
@@ -138,11 +141,21 @@ class MarkReadSerializer(serializers.Serializer):
 
 
 class SearchParamsSerializer(serializers.Serializer):
-    q = serializers.CharField(max_length=2000, allow_blank=True)
-    industry = serializers.SlugField(required=False, default="")
-    function = serializers.SlugField(required=False, default="")
+    q = serializers.CharField(
+        max_length=MAX_QUERY_LENGTH,
+        # Spaces alone are blank once trimmed; the pattern tells the schema so.
+        validators=[RegexValidator(r"\S", message="Type what you are looking for.")],
+        error_messages={"blank": "Type what you are looking for."},
+        help_text="What you are looking for: words, or a whole challenge pasted in "
+        f"(up to {MAX_QUERY_LENGTH} characters, as long as a challenge description).",
+    )
+    industry = serializers.SlugField(default="", allow_blank=True, help_text="Industry slug.")
+    function = serializers.SlugField(default="", allow_blank=True, help_text="Function slug.")
     status = serializers.ChoiceField(
-        required=False, default="", choices=["", "open", "exploring", "solved", "archived"]
+        choices=ChallengeStatus.choices,
+        default="",
+        allow_blank=True,
+        help_text="Only challenges of this status (and no members).",
     )
 
 

@@ -1,4 +1,4 @@
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import IsAuthenticated
@@ -48,7 +48,13 @@ class SuggestionListApi(generics.ListAPIView):
 class SuggestionDismissApi(APIView):
     """Dismiss a suggested peer with a reason; they are never suggested to you again."""
 
-    @extend_schema(request=DismissalSerializer, responses={204: None})
+    @extend_schema(
+        request=DismissalSerializer,
+        responses={
+            204: None,
+            404: OpenApiResponse(description="That member is not among your suggestions."),
+        },
+    )
     def post(self, request):
         serializer = DismissalSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

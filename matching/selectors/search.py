@@ -12,14 +12,15 @@ from django.core.exceptions import ValidationError
 from django.db.models import F, Func, TextField, Value
 from django.utils.safestring import mark_safe
 
-from challenges.models import Challenge
+from challenges.models import DESCRIPTION_MAX_LENGTH, Challenge
 from matching.backends import EmbeddingBackend, get_backend
 from matching.models import ChallengeEmbedding, ProfileEmbedding
 from matching.selectors.candidates import vector_search
 from members.models import Profile
 from members.selectors import DirectoryFilters, directory_profiles
 
-MAX_QUERY_LENGTH = 500
+# A member may paste a whole challenge (its description) to find similar ones.
+MAX_QUERY_LENGTH = DESCRIPTION_MAX_LENGTH
 CANDIDATES = 50
 RRF_K = 60  # the usual constant of reciprocal rank fusion
 # Cosine similarity a text needs to be found by meaning alone. With all-MiniLM-L6-v2 a
@@ -61,12 +62,13 @@ class SearchResult:
 
 
 def search_query_clean(q: str) -> str:
-    """The query to search for; ValidationError (on "q") when empty or too long."""
+    """The query to search for, whitespace collapsed; ValidationError (on "q") when empty
+    or longer than MAX_QUERY_LENGTH characters."""
     q = " ".join((q or "").split())
     if not q:
         raise ValidationError({"q": ["Type what you are looking for."]})
     if len(q) > MAX_QUERY_LENGTH:
-        raise ValidationError({"q": [f"Keep searches under {MAX_QUERY_LENGTH} characters."]})
+        raise ValidationError({"q": [f"Keep searches to {MAX_QUERY_LENGTH} characters or fewer."]})
     return q
 
 

@@ -1,6 +1,16 @@
 from rest_framework import serializers
 
-from members.models import Function, Industry, MembershipApplication, MembershipPlan, Profile
+from members.models import (
+    Function,
+    Industry,
+    MembershipApplication,
+    MembershipPlan,
+    Profile,
+    Seniority,
+)
+
+# Keyword filters use the first this many characters (the search endpoint takes more).
+LIST_QUERY_LENGTH = 200
 
 
 class TermSerializer(serializers.Serializer):
@@ -14,7 +24,9 @@ class MyProfileSerializer(serializers.ModelSerializer):
     email = serializers.EmailField(source="user.email", read_only=True)
     first_name = serializers.CharField(source="user.first_name", max_length=150)
     last_name = serializers.CharField(source="user.last_name", max_length=150)
-    organisation = serializers.CharField(source="organisation.name", read_only=True, default="")
+    # A method, not ``default=""`` on a dotted source: DRF leaves a defaulted field out of
+    # a partial (PATCH) response when the member has no organisation.
+    organisation = serializers.SerializerMethodField()
     organisation_name = serializers.CharField(
         write_only=True,
         required=False,
@@ -55,10 +67,30 @@ class MyProfileSerializer(serializers.ModelSerializer):
             "completeness",
         ]
 
+    def get_organisation(self, profile) -> str:
+        return profile.organisation.name if profile.organisation else ""
+
     def to_service_kwargs(self) -> dict:
         data = dict(self.validated_data)
         user = data.pop("user", {})
         return {**data, **user}
+
+
+class DirectoryParamsSerializer(serializers.Serializer):
+    """The directory's query parameters."""
+
+    q = serializers.CharField(
+        default="",
+        allow_blank=True,
+        help_text=f"Name, organisation, headline or expertise (the first {LIST_QUERY_LENGTH} "
+        "characters count).",
+    )
+    industry = serializers.SlugField(default="", allow_blank=True, help_text="Industry slug.")
+    function = serializers.SlugField(default="", allow_blank=True, help_text="Function slug.")
+    seniority = serializers.ChoiceField(choices=Seniority.choices, default="", allow_blank=True)
+
+    def validate_q(self, value: str) -> str:
+        return value[:LIST_QUERY_LENGTH]
 
 
 class DirectoryMemberSerializer(serializers.ModelSerializer):

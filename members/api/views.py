@@ -1,6 +1,6 @@
 from django.contrib.auth import authenticate
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -9,6 +9,7 @@ from rest_framework.views import APIView
 
 from members.api.serializers import (
     DirectoryMemberSerializer,
+    DirectoryParamsSerializer,
     LoginLockoutSerializer,
     MembershipApplicationSerializer,
     MembershipPlanSerializer,
@@ -51,29 +52,16 @@ class MyProfileApi(generics.RetrieveUpdateAPIView):
         serializer.instance = self.get_object()
 
 
-@extend_schema(
-    parameters=[
-        OpenApiParameter("q", str, description="Name, organisation, headline or expertise"),
-        OpenApiParameter("industry", str, description="Industry slug"),
-        OpenApiParameter("function", str, description="Function slug"),
-        OpenApiParameter("seniority", str, description="junior, mid, senior, director, executive"),
-    ]
-)
+@extend_schema(parameters=[DirectoryParamsSerializer])
 class DirectoryListApi(generics.ListAPIView):
     """Members in good standing, searchable and filterable."""
 
     serializer_class = DirectoryMemberSerializer
 
     def get_queryset(self):
-        params = self.request.query_params
-        return directory_profiles(
-            filters=DirectoryFilters(
-                q=params.get("q", "")[:200],
-                industry=params.get("industry", ""),
-                function=params.get("function", ""),
-                seniority=params.get("seniority", ""),
-            )
-        )
+        params = DirectoryParamsSerializer(data=self.request.query_params)
+        params.is_valid(raise_exception=True)
+        return directory_profiles(filters=DirectoryFilters(**params.validated_data))
 
 
 class DirectoryDetailApi(generics.RetrieveAPIView):

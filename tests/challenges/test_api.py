@@ -370,6 +370,47 @@ def test_challenge_create_api_allows_title_another_member_already_used(alice_api
     assert Challenge.objects.count() == 2
 
 
+@pytest.mark.parametrize("param", ["q", "status", "tag", "industry"])
+def test_challenge_list_api_refuses_nul_in_a_filter_with_400_naming_it(alice_api, param):
+    response = alice_api.get(LIST_URL, {param: "a\x00b"})
+
+    assert response.status_code == 400
+    assert param in response.json()
+
+
+@pytest.mark.parametrize(("param", "value"), [("status", "wizard"), ("mine", "perhaps")])
+def test_challenge_list_api_refuses_an_unknown_filter_value_with_400(alice_api, param, value):
+    response = alice_api.get(LIST_URL, {param: value})
+
+    assert response.status_code == 400
+    assert param in response.json()
+
+
+def test_challenge_list_api_searches_the_first_200_characters_of_a_long_query(alice_api):
+    ChallengeFactory(title="Volunteers drift away")
+
+    response = alice_api.get(LIST_URL, {"q": "volunteers" + " " * 200 + "unmatched words"})
+
+    assert response.status_code == 200
+    assert _titles(response) == ["Volunteers drift away"]
+
+
+def test_challenge_list_api_shows_a_staff_author_without_profile(alice_api):
+    staff = factories.UserFactory(is_staff=True)
+    ChallengeFactory(author=staff, title="From the team")
+
+    response = alice_api.get(LIST_URL)
+
+    assert response.status_code == 200
+    assert response.json()["results"][0]["author"] == {
+        "id": None,
+        "name": staff.get_full_name(),
+        "organisation": "",
+        "industry": "",
+        "function": "",
+    }
+
+
 # Update and delete
 
 
@@ -462,3 +503,20 @@ def test_challenge_delete_api_deletes_own_challenge(alice_api, alice):
 
     assert response.status_code == 204
     assert list(Challenge.objects.all()) == [other]
+
+
+def test_challenge_update_api_patch_answers_every_author_field_without_organisation(alice_api):
+    alice = factories.member(organisation=None, industry=None)
+    alice_api.force_authenticate(alice)
+    challenge = ChallengeFactory(author=alice)
+
+    response = alice_api.patch(_url(challenge), {}, format="json")
+
+    assert response.status_code == 200
+    assert response.json()["author"] == {
+        "id": alice.profile.pk,
+        "name": alice.get_full_name(),
+        "organisation": "",
+        "industry": "",
+        "function": alice.profile.function.slug,
+    }

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from challenges.models import Challenge
-from matching.selectors.search import _snippet_html, search
+from matching.selectors.search import MAX_QUERY_LENGTH, _snippet_html, search
 from matching.services.embeddings import objects_embed
 from members.models import Profile
 from tests import factories
@@ -125,20 +125,63 @@ def test_snippet_html_escapes_everything_but_the_marks():
     assert _snippet_html("a & b \x02x\x03 <i>") == "a &amp; b <mark>x</mark> &lt;i&gt;"
 
 
-@pytest.mark.parametrize("q", ["", "   ", "x" * 2000])
+@pytest.mark.parametrize("q", ["", "   ", "x" * (MAX_QUERY_LENGTH + 1)])
 def test_empty_or_overlong_search_is_refused_on_the_page(alice_client, q):
     response = alice_client.get(reverse("search"), {"q": q})
     assert response.status_code == 200
     body = response.content.decode()
-    assert ("Type what you are looking for" in body) or ("under 500 characters" in body)
+    assert ("Type what you are looking for" in body) or (f"{MAX_QUERY_LENGTH} characters" in body)
     assert 'data-testid="search-result"' not in body
 
 
-@pytest.mark.parametrize("q", ["", "x" * 2000])
+@pytest.mark.parametrize("q", ["", "   ", "x" * (MAX_QUERY_LENGTH + 1)])
 def test_empty_or_overlong_search_is_400_in_the_api(alice_token_api, q):
     response = alice_token_api.get("/api/v1/search/", {"q": q})
     assert response.status_code == 400
     assert "q" in response.json()
+
+
+@pytest.mark.parametrize("param", ["q", "industry", "function", "status"])
+def test_search_api_refuses_nul_in_a_parameter_with_400_naming_it(alice_token_api, param):
+    response = alice_token_api.get("/api/v1/search/", {"q": "volunteers", param: "a\x00b"})
+    assert response.status_code == 400
+    assert param in response.json()
+
+
+def test_search_takes_as_many_characters_as_a_challenge_description():
+    assert MAX_QUERY_LENGTH == Challenge._meta.get_field("description").max_length
+
+
+def test_search_api_documents_its_query_limit(client):
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    [q] = [p for p in schema["paths"]["/api/v1/search/"]["get"]["parameters"] if p["name"] == "q"]
+    assert q["required"] is True
+    assert (q["schema"]["minLength"], q["schema"]["maxLength"]) == (1, MAX_QUERY_LENGTH)
+
+
+def test_a_whole_pasted_challenge_finds_its_like(searchable, alice, alice_client, alice_token_api):
+    pasted = _long_challenge_text()
+    assert len(pasted) == MAX_QUERY_LENGTH
+
+    rows = alice_token_api.get("/api/v1/search/", {"q": pasted}).json()
+    body = alice_client.get(reverse("search"), {"q": pasted}).content.decode()
+
+    assert rows[0]["title"] == "Seasonal staff don't come back after their first summer"
+    assert "Seasonal staff don&#x27;t come back" in body
+
+
+def _long_challenge_text() -> str:
+    """A member's challenge of the longest kind: hotel staff who leave after a season."""
+    sentences = [
+        "Every spring we hire and train seasonal staff for our hotels on the coast.",
+        "Most of them never come back for a second summer, so we train new people again.",
+        "Housekeeping and kitchen teams lose the most; reception keeps a few returners.",
+        "We have tried end-of-season bonuses, but few people stay for them.",
+        "Exit surveys say the work is fine but the housing is poor and the hours uncertain.",
+        "We would like to hear how others keep seasonal workers coming back every year.",
+    ]
+    paragraph = " ".join(sentences) + "\n\n"
+    return (paragraph * (MAX_QUERY_LENGTH // len(paragraph) + 1))[:MAX_QUERY_LENGTH]
 
 
 def test_search_page_and_api_return_results(searchable, alice_client, alice_token_api):

@@ -56,6 +56,25 @@ def test_my_profile_bad_input_gives_field_errors_and_writes_nothing(alice_token_
     assert Profile.objects.get(user=alice).headline == before.headline
 
 
+def test_my_profile_empty_patch_without_organisation_answers_the_whole_profile(api):
+    loner = member(organisation=None, industry=None)
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=loner).key}")
+
+    response = api.patch("/api/v1/me/profile/", {}, format="json")
+
+    assert response.status_code == 200
+    assert response.json()["organisation"] == ""
+    assert response.json() == api.get("/api/v1/me/profile/").json()
+
+
+def test_my_profile_schema_lets_a_patch_leave_everything_out(client):
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    components = schema["components"]["schemas"]
+
+    assert "required" not in components["PatchedMyProfileRequest"]
+    assert "organisation" in components["MyProfile"]["required"]
+
+
 def test_api_refuses_visitor_with_401_and_lapsed_with_403(api, lapsed):
     for url in ["/api/v1/members/", "/api/v1/me/profile/"]:
         response = api.get(url)
@@ -86,6 +105,21 @@ def test_directory_api_search_and_filter(alice_token_api):
         "/api/v1/members/", {"q": "supplier", "seniority": "executive"}
     ).json()
     assert [row["id"] for row in data["results"]] == [wanted.profile.pk]
+
+
+@pytest.mark.parametrize("param", ["q", "industry", "function", "seniority"])
+def test_directory_api_refuses_nul_in_a_filter_with_400_naming_it(alice_token_api, param):
+    response = alice_token_api.get("/api/v1/members/", {param: "a\x00b"})
+
+    assert response.status_code == 400
+    assert param in response.json()
+
+
+def test_directory_api_refuses_an_unknown_seniority_with_400(alice_token_api):
+    response = alice_token_api.get("/api/v1/members/", {"seniority": "wizard"})
+
+    assert response.status_code == 400
+    assert "seniority" in response.json()
 
 
 def _queries(client, url) -> int:
