@@ -5,15 +5,15 @@ import threading
 
 import pytest
 from django.core.cache import cache
-from django.db import connections
-from django.test import Client
-from rest_framework.authtoken.models import Token
+from django.db import connection, connections
+from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from challenges.services import IMPORT_COLUMNS
 from config.embedded import start_embedded_redis
 from tests import factories
 from tests.browser.conftest import free_port
+from tests.clients import signed_in, signed_in_fixture
 
 
 @pytest.fixture(autouse=True)
@@ -36,18 +36,6 @@ def redis_url():
     yield url
     proc.terminate()
     proc.wait(10)
-
-
-def logged_in_client(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def api_client_for(user) -> APIClient:
-    client = APIClient()
-    client.force_authenticate(user)
-    return client
 
 
 @pytest.fixture
@@ -84,51 +72,22 @@ def api():
 
 
 @pytest.fixture
-def alice_client(alice):
-    return logged_in_client(alice)
+def client_for(db):
+    """Make a client signed in as any user: ``client_for(user)`` for pages and the
+    admin, ``client_for(user, "api")`` or ``client_for(user, "token")`` for the API."""
+    return signed_in
 
 
-@pytest.fixture
-def bob_client(bob):
-    return logged_in_client(bob)
-
-
-@pytest.fixture
-def staff_client(staff):
-    return logged_in_client(staff)
-
-
-@pytest.fixture
-def lapsed_client(lapsed):
-    return logged_in_client(lapsed)
-
-
-@pytest.fixture
-def alice_api(alice):
-    return api_client_for(alice)
-
-
-@pytest.fixture
-def bob_api(bob):
-    return api_client_for(bob)
-
-
-@pytest.fixture
-def staff_api(staff):
-    return api_client_for(staff)
-
-
-@pytest.fixture
-def lapsed_api(lapsed):
-    return api_client_for(lapsed)
-
-
-@pytest.fixture
-def alice_token_api(alice):
-    """Alice signed in with her API token, so each request loads her afresh, as in production."""
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=alice).key}")
-    return client
+# The clients most tests need, by name; each is ``client_for(person, kind)``.
+alice_client = signed_in_fixture("alice", "page")
+bob_client = signed_in_fixture("bob", "page")
+staff_client = signed_in_fixture("staff", "page")
+lapsed_client = signed_in_fixture("lapsed", "page")
+alice_api = signed_in_fixture("alice", "api")
+bob_api = signed_in_fixture("bob", "api")
+staff_api = signed_in_fixture("staff", "api")
+lapsed_api = signed_in_fixture("lapsed", "api")
+alice_token_api = signed_in_fixture("alice", "token")
 
 
 @pytest.fixture
@@ -189,3 +148,20 @@ def committed(db):
             model.objects.exclude(pk__in=pks).delete()
 
     in_own_connection(remove)
+
+
+@pytest.fixture
+def queries_for(db):
+    """How many database queries one GET of ``url`` costs ``client`` (a page or API
+    client), asserting it answers 200. The same request is made once before counting:
+    caches that fill on a first visit (Wagtail's site root paths, settings) would
+    otherwise make the first count differ from the next for no reason."""
+
+    def count(client, url: str, data: dict | None = None) -> int:
+        client.get(url, data)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url, data)
+        assert response.status_code == 200, response.status_code
+        return len(queries)
+
+    return count

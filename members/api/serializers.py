@@ -161,7 +161,3 @@ class MembershipApplicationSerializer(serializers.ModelSerializer):
             "decided_at",
         ]
         read_only_fields = ["status", "staff_note", "created_at", "decided_at"]
-
-
-class LoginLockoutSerializer(serializers.Serializer):
-    detail = serializers.CharField(help_text="Too many failed attempts. Try again in N minutes.")

@@ -10,7 +10,6 @@ from rest_framework.views import APIView
 from members.api.serializers import (
     DirectoryMemberSerializer,
     DirectoryParamsSerializer,
-    LoginLockoutSerializer,
     MembershipApplicationSerializer,
     MembershipPlanSerializer,
     MyProfileSerializer,
@@ -81,8 +80,11 @@ class TokenApi(APIView):
         request=TokenRequestSerializer,
         responses={
             200: TokenSerializer,
+            403: OpenApiResponse(
+                description="The client's address could not be determined (behind a proxy "
+                "that does not send it), so no login attempt is allowed.",
+            ),
             429: OpenApiResponse(
-                LoginLockoutSerializer,
                 description="Too many failed logins for this e-mail or from this address "
                 "(on the site, the admin or here); the Retry-After header says for how long.",
             ),
@@ -153,7 +155,13 @@ class MembershipApplicationWithdrawApi(APIView):
 
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(request=None, responses={200: MembershipApplicationSerializer})
+    @extend_schema(
+        request=None,
+        responses={
+            200: MembershipApplicationSerializer,
+            400: OpenApiResponse(description="The application is no longer waiting."),
+        },
+    )
     def post(self, request, pk: int):
         application = get_object_or_404(membership_applications_of(user=request.user), pk=pk)
         application = membership_application_withdraw(application=application, user=request.user)

@@ -1,6 +1,4 @@
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from challenges.models import Challenge
@@ -227,13 +225,11 @@ def test_challenge_list_api_paginates_twenty_per_page(alice_api, alice):
 
 
 def test_challenge_list_api_costs_the_same_queries_for_5_and_50_challenges(
-    alice_token_api, django_assert_num_queries
+    alice_token_api, django_assert_num_queries, queries_for
 ):
     # Token authentication loads the member afresh on every request, as in production.
     ChallengeFactory.create_batch(5)
-    with CaptureQueriesContext(connection) as queries:
-        assert alice_token_api.get(LIST_URL).status_code == 200
-    five = len(queries)
+    five = queries_for(alice_token_api, LIST_URL)
     ChallengeFactory.create_batch(45)
 
     with django_assert_num_queries(five):

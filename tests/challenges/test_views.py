@@ -1,7 +1,5 @@
 import pytest
 from django.conf import settings
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from challenges.models import Challenge
@@ -292,19 +290,12 @@ def test_challenge_index_title_keeps_site_name_on_later_pages(alice_client, alic
     assert " ".join(title.split()) == "Challenges · Confer"
 
 
-def _index_queries(client) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(reverse("challenge_index"))
-    assert response.status_code == 200
-    return len(queries)
-
-
 def test_challenge_index_costs_the_same_queries_for_5_and_50_challenges(
-    alice_client, django_assert_num_queries
+    alice_client, django_assert_num_queries, queries_for
 ):
     # Every challenge by a different author, each with organisation, industry and function.
     ChallengeFactory.create_batch(5)
-    five = _index_queries(alice_client)
+    five = queries_for(alice_client, reverse("challenge_index"))
     ChallengeFactory.create_batch(45)
 
     with django_assert_num_queries(five):

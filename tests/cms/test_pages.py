@@ -1,8 +1,6 @@
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page, Site
 
@@ -58,21 +56,15 @@ def test_dashboard_sends_visitor_to_login(client):
     assert response["Location"].startswith(reverse("account_login"))
 
 
-def _queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200
-    return len(ctx)
-
-
-def test_dashboard_query_count_does_not_grow_with_challenges(alice_client, alice):
+def test_dashboard_query_count_does_not_grow_with_challenges(alice_client, alice, queries_for):
     for _ in range(3):
         ChallengeFactory(author=alice)
         ChallengeFactory()
-    few = _queries(alice_client, reverse("dashboard"))
+    few = queries_for(alice_client, reverse("dashboard"))
     for _ in range(20):
         ChallengeFactory(author=alice)
         ChallengeFactory()
-    assert _queries(alice_client, reverse("dashboard")) == few
+    assert queries_for(alice_client, reverse("dashboard")) == few
 
 
 # Terms and privacy

@@ -64,6 +64,7 @@ def fuzzed(db):
     factories.ChallengeFactory(author=peer)
     factories.suggestion(member, peer)
     introduction = introduction_request(requester=peer, peer=member, note="Hello")
+    application = factories.MembershipApplicationFactory(applicant=member)
     return {
         "token": Token.objects.create(user=member).key,
         "ids": {
@@ -72,6 +73,8 @@ def fuzzed(db):
             "/api/v1/introductions/{id}/accept/": introduction.pk,
             "/api/v1/introductions/{id}/decline/": introduction.pk,
             "/api/v1/introductions/{id}/feedback/": introduction.pk,
+            "/api/v1/membership/applications/{id}/": application.pk,
+            "/api/v1/membership/applications/{id}/withdraw/": application.pk,
         },
     }
 

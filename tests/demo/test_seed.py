@@ -70,6 +70,7 @@ def test_production_settings_never_give_demo_members_the_password():
         "DJANGO_SECRET_KEY": "x" * 50,
         "DJANGO_ALLOWED_HOSTS": "confer.example.org",
         "DATABASE_URL": "postgres://confer:confer@db.invalid:5432/confer",
+        "REDIS_URL": "redis://redis.invalid:6379/0",
         "DEMO_MEMBER_LOGINS": "true",
     }
     code = "import django; django.setup(); from django.conf import settings as s; "

@@ -3,8 +3,6 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -24,7 +22,7 @@ from matching.services.introductions import (
     introductions_expire,
     introductions_request_feedback,
 )
-from tests.conftest import logged_in_client
+from tests.clients import signed_in
 from tests.factories import PlanFactory, UserFactory, lapsed_member, member, suggestion
 
 pytestmark = pytest.mark.django_db
@@ -375,12 +373,6 @@ def test_admin_screens_refuse_members(alice_client):
     assert alice_client.get(reverse("matching_outcomes")).status_code in (302, 403)
 
 
-def _queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200
-    return len(ctx)
-
-
 @pytest.mark.parametrize(
     "url",
     [
@@ -391,13 +383,13 @@ def _queries(client, url) -> int:
         "/inbox/",
     ],
 )
-def test_introduction_lists_cost_the_same_for_few_and_many(alice, url):
-    client = logged_in_client(alice)
+def test_introduction_lists_cost_the_same_for_few_and_many(alice, url, queries_for):
+    client = signed_in(alice)
     for _ in range(2):
         connected(alice, member())
         introduction_request(requester=member(), peer=alice)
-    few = _queries(client, url)
+    few = queries_for(client, url)
     for _ in range(8):
         connected(alice, member())
         introduction_request(requester=member(), peer=alice)
-    assert _queries(client, url) == few
+    assert queries_for(client, url) == few

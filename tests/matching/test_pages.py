@@ -2,8 +2,6 @@ import html
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from challenges.models import Challenge
@@ -11,12 +9,6 @@ from matching.models import Suggestion, SuggestionDismissal
 from tests.factories import member, suggestion
 
 pytestmark = pytest.mark.django_db
-
-
-def _queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200
-    return len(ctx)
 
 
 def test_people_page_shows_each_suggestion_with_its_reason(alice_client, alice, bob):
@@ -112,13 +104,13 @@ def test_people_page_refuses_lapsed_and_visitors(client, lapsed):
     assert client.get(reverse("people")).status_code == 403
 
 
-def test_people_page_query_count_does_not_grow(alice_client, alice):
+def test_people_page_query_count_does_not_grow(alice_client, alice, queries_for):
     for rank in range(1, 6):
         suggestion(alice, member(), rank=rank)
-    five = _queries(alice_client, reverse("people"))
+    five = queries_for(alice_client, reverse("people"))
     for rank in range(6, 21):
         suggestion(alice, member(), rank=rank)
-    assert _queries(alice_client, reverse("people")) == five
+    assert queries_for(alice_client, reverse("people")) == five
 
 
 def test_suggestions_api_lists_explanations(alice_token_api, alice, bob):
@@ -132,13 +124,13 @@ def test_suggestions_api_lists_explanations(alice_token_api, alice, bob):
     assert row["shared_terms"] == ["volunteers"]
 
 
-def test_suggestions_api_query_count_does_not_grow(alice_token_api, alice):
+def test_suggestions_api_query_count_does_not_grow(alice_token_api, alice, queries_for):
     for rank in range(1, 6):
         suggestion(alice, member(), rank=rank)
-    five = _queries(alice_token_api, "/api/v1/suggestions/")
+    five = queries_for(alice_token_api, "/api/v1/suggestions/")
     for rank in range(6, 21):
         suggestion(alice, member(), rank=rank)
-    assert _queries(alice_token_api, "/api/v1/suggestions/") == five
+    assert queries_for(alice_token_api, "/api/v1/suggestions/") == five
 
 
 def test_suggestions_api_shows_only_my_suggestions(bob_api, alice, bob):

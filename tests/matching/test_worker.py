@@ -66,6 +66,9 @@ def worker(redis_url, tmp_path):
             stderr=subprocess.STDOUT,
         )
     previous = celery_app.conf.broker_url
+    # Connections made earlier in the session (to memory://) are pooled: drop them, or
+    # tasks would still go there.
+    celery_app.close()
     celery_app.conf.broker_url = redis_url
     try:
         for _ in range(600):
@@ -78,6 +81,7 @@ def worker(redis_url, tmp_path):
             pytest.fail("worker did not start:\n" + log.read_text()[-3000:])
         yield log
     finally:
+        celery_app.close()
         celery_app.conf.broker_url = previous
         proc.terminate()
         proc.wait(30)

@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth.models import Permission
 
 from tests import factories
-from tests.conftest import logged_in_client
+from tests.clients import signed_in_fixture
 
 
 def permissions(*names: str) -> list[Permission]:
@@ -48,6 +48,5 @@ def newcomer(db):
     ).user
 
 
-@pytest.fixture
-def newcomer_client(newcomer):
-    return logged_in_client(newcomer)
+newcomer_client = signed_in_fixture("newcomer", "page")
+newcomer_api = signed_in_fixture("newcomer", "api")

@@ -1,23 +1,15 @@
 """The membership application API: apply, see your own, withdraw."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from members.models import ApplicationStatus, MembershipApplication
 from members.services import membership_application_decline
 from tests import factories
-from tests.conftest import api_client_for
 
 pytestmark = pytest.mark.django_db
 
 URL = "/api/v1/membership/applications/"
 MOTIVATION = "Our field teams solve the same scheduling problem five different ways."
-
-
-@pytest.fixture
-def newcomer_api(newcomer):
-    return api_client_for(newcomer)
 
 
 def test_anonymous_calls_get_401(api, plan):
@@ -109,7 +101,7 @@ def test_withdrawing_another_members_application_is_404(bob_api, plan):
     assert application.is_pending
 
 
-def test_application_list_query_count_does_not_grow(newcomer_api, newcomer, plan):
+def test_application_list_query_count_does_not_grow(newcomer_api, newcomer, plan, queries_for):
     def withdrawn_application():
         application = factories.MembershipApplicationFactory(
             applicant=newcomer, plan=factories.PlanFactory()
@@ -118,17 +110,12 @@ def test_application_list_query_count_does_not_grow(newcomer_api, newcomer, plan
         application.decided_at = application.created_at
         application.save()
 
-    def queries() -> int:
-        with CaptureQueriesContext(connection) as ctx:
-            assert newcomer_api.get(URL).status_code == 200
-        return len(ctx)
-
     for _ in range(2):
         withdrawn_application()
-    two = queries()
+    two = queries_for(newcomer_api, URL)
     for _ in range(15):
         withdrawn_application()
-    assert queries() == two
+    assert queries_for(newcomer_api, URL) == two
 
 
 def test_plans_offered_are_public(api, plan):

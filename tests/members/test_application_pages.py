@@ -5,9 +5,7 @@ import re
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from members.models import ApplicationStatus, MembershipApplication
@@ -191,7 +189,7 @@ def test_apply_without_csrf_token_is_refused(newcomer, plan):
 
 
 def test_membership_page_query_count_does_not_grow_with_applications_or_plans(
-    newcomer_client, newcomer, plan
+    newcomer_client, newcomer, plan, queries_for
 ):
     def withdrawn_application():
         application = factories.MembershipApplicationFactory(applicant=newcomer, plan=plan)
@@ -199,17 +197,12 @@ def test_membership_page_query_count_does_not_grow_with_applications_or_plans(
         application.decided_at = application.created_at
         application.save()
 
-    def queries() -> int:
-        with CaptureQueriesContext(connection) as ctx:
-            assert newcomer_client.get(reverse("membership")).status_code == 200
-        return len(ctx)
-
     withdrawn_application()
-    one = queries()
+    one = queries_for(newcomer_client, reverse("membership"))
     for _ in range(5):
         withdrawn_application()
         factories.PlanFactory()
-    assert queries() == one
+    assert queries_for(newcomer_client, reverse("membership")) == one
 
 
 # Sign-up and login lead there

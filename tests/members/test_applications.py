@@ -21,7 +21,7 @@ from members.services import (
     membership_grant,
 )
 from tests import factories
-from tests.conftest import logged_in_client
+from tests.clients import signed_in
 from tests.members.conftest import permissions
 
 pytestmark = pytest.mark.django_db
@@ -130,7 +130,7 @@ def test_approve_grants_an_active_membership_and_opens_the_dashboard(
 ):
     # given
     application = factories.MembershipApplicationFactory(applicant=newcomer, plan=plan)
-    client = logged_in_client(newcomer)
+    client = signed_in(newcomer)
     assert client.get(reverse("dashboard")).status_code == 403
 
     # when

@@ -2,8 +2,6 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -138,20 +136,14 @@ def test_directory_paginates(alice_client, settings):
     assert len(response.context["page"]) == 3  # 8 members with alice: 5 + 3
 
 
-def _directory_queries(client) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(reverse("directory")).status_code == 200
-    return len(ctx)
-
-
-def test_directory_query_count_independent_of_page_size(alice_client, settings):
+def test_directory_query_count_independent_of_page_size(alice_client, settings, queries_for):
     settings.DIRECTORY_PAGE_SIZE = 100
     for _ in range(4):
         member()
-    five = _directory_queries(alice_client)
+    five = queries_for(alice_client, reverse("directory"))
     for _ in range(45):
         member()
-    assert _directory_queries(alice_client) == five
+    assert queries_for(alice_client, reverse("directory")) == five
 
 
 def test_member_detail_shows_profile_and_hides_lapsed(alice_client, bob, lapsed):
@@ -179,19 +171,21 @@ def test_membership_page_and_plans_page(alice_client, plan, client):
     assert plan.name in client.get(reverse("plans")).content.decode()
 
 
-def test_member_detail_query_count_does_not_grow_with_challenges(alice_client, bob):
+def test_member_detail_query_count_does_not_grow_with_challenges(alice_client, bob, queries_for):
     url = reverse("member_detail", args=[bob.profile.pk])
     for _ in range(5):
         ChallengeFactory(author=bob)
-    five = _page_queries(alice_client, url)
+    five = queries_for(alice_client, url)
     for _ in range(30):
         ChallengeFactory(author=bob)
-    assert _page_queries(alice_client, url) == five
+    assert queries_for(alice_client, url) == five
 
 
-def test_membership_page_query_count_does_not_grow_with_history(alice_client, alice, plan):
+def test_membership_page_query_count_does_not_grow_with_history(
+    alice_client, alice, plan, queries_for
+):
     url = reverse("membership")
-    few = _page_queries(alice_client, url)
+    few = queries_for(alice_client, url)
     for year in range(2, 8):
         MembershipFactory(
             user=alice,
@@ -200,13 +194,7 @@ def test_membership_page_query_count_does_not_grow_with_history(alice_client, al
             starts_on=timezone.localdate() - timedelta(days=400 * year),
             ends_on=timezone.localdate() - timedelta(days=400 * year - 300),
         )
-    assert _page_queries(alice_client, url) == few
-
-
-def _page_queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200
-    return len(ctx)
+    assert queries_for(alice_client, url) == few
 
 
 def test_account_that_never_joined_is_invited_to_join_not_to_renew(client):
