@@ -32,6 +32,18 @@ def _database_url() -> str:
     return f"postgres://{user}{password}@{host}:{port}/{db['NAME']}"
 
 
+def _broker_use(url: str) -> None:
+    """Send this process's tasks to ``url`` from now on. Producers made earlier in the
+    session (to memory://) stay pooled, and ``app.close()`` only drops them when the
+    connection pool was used too, so both pools are closed here."""
+    celery_app.close()
+    producers = celery_app.amqp._producer_pool
+    if producers is not None:
+        producers.force_close_all()
+        celery_app.amqp._producer_pool = None
+    celery_app.conf.broker_url = url
+
+
 @pytest.fixture
 def worker(redis_url, tmp_path):
     """`celery -A config worker` against the test database and the Redis broker."""
@@ -66,10 +78,7 @@ def worker(redis_url, tmp_path):
             stderr=subprocess.STDOUT,
         )
     previous = celery_app.conf.broker_url
-    # Connections made earlier in the session (to memory://) are pooled: drop them, or
-    # tasks would still go there.
-    celery_app.close()
-    celery_app.conf.broker_url = redis_url
+    _broker_use(redis_url)
     try:
         for _ in range(600):
             if "ready." in log.read_text():
@@ -81,8 +90,7 @@ def worker(redis_url, tmp_path):
             pytest.fail("worker did not start:\n" + log.read_text()[-3000:])
         yield log
     finally:
-        celery_app.close()
-        celery_app.conf.broker_url = previous
+        _broker_use(previous)
         proc.terminate()
         proc.wait(30)
 
