@@ -3,11 +3,13 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
+from wagtail.admin.views.generic import DeleteView
 
 from challenges.forms import MemberImportForm
 from challenges.services import (
     MemberImportError,
     challenge_create,
+    challenge_delete,
     challenge_update,
     members_import_csv,
 )
@@ -24,6 +26,14 @@ class ChallengeCreateView(ServiceCreateView):
 
     def call_service(self, form):
         return challenge_create(**form.cleaned_data)
+
+
+class ChallengeDeleteView(DeleteView):
+    """Staff remove a challenge through the same service as its author (row lock,
+    matching told), not a bare ``delete()``."""
+
+    def delete_action(self):
+        challenge_delete(challenge=self.object, user=self.request.user)
 
 
 class ChallengeEditView(ServiceEditView):

@@ -18,6 +18,7 @@ class ChallengeViewSet(ModelViewSet):
     index_view_class = admin_views.ChallengeIndexView
     add_view_class = admin_views.ChallengeCreateView
     edit_view_class = admin_views.ChallengeEditView
+    delete_view_class = admin_views.ChallengeDeleteView
     list_display = ["title", "author", "status", "visibility", "created_at"]
     list_filter = ["status", "visibility", "author__profile__industry", "created_at"]
     search_fields = ["title", "description"]  # and the author, by ChallengeIndexView

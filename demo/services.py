@@ -131,15 +131,22 @@ def _member_write(m: DemoMember, index: int, plans, terms, today) -> User:
     return user
 
 
-def _passwords_set(users: list[User], staff: User) -> None:
-    # One PBKDF2 hash for every demo account instead of one each (seconds, not minutes).
-    # Every demo member can log in only where settings allow it (never in production),
-    # so both sides of an introduction can be tried; the demo member and staff always.
-    demo_hash = make_password(DEMO_PASSWORD)
-    emails = {DEMO_MEMBER_EMAIL, staff.email}
-    if settings.DEMO_MEMBER_LOGINS:
+DEMO_LOGINS = ("everyone", "demo-and-staff", "none")
+
+
+def _passwords_set(users: list[User], staff: User | None) -> None:
+    """The demo password for the accounts ``settings.DEMO_LOGINS`` names: everyone (local
+    runs, so both sides of an introduction can be tried), the demo member and a staff
+    account this seed created, or none (production). Others keep unusable passwords."""
+    if settings.DEMO_LOGINS not in DEMO_LOGINS:
+        raise ValueError(f"DEMO_LOGINS must be one of {DEMO_LOGINS}, not {settings.DEMO_LOGINS!r}")
+    if settings.DEMO_LOGINS == "none":
+        return
+    emails = {DEMO_MEMBER_EMAIL} | ({staff.email} if staff else set())
+    if settings.DEMO_LOGINS == "everyone":
         emails |= {user.email for user in users}
-    User.objects.filter(email__in=emails).update(password=demo_hash)
+    # One PBKDF2 hash for every demo account instead of one each (seconds, not minutes).
+    User.objects.filter(email__in=emails).update(password=make_password(DEMO_PASSWORD))
 
 
 @transaction.atomic
@@ -159,8 +166,9 @@ def demo_community_seed() -> SeedResult:
         for model, name in ((Industry, m.industry), (Function, m.function)):
             if (model, name) not in terms:
                 terms[model, name] = vocabulary_term_get_or_create(model=model, name=name)
-    staff = User.objects.filter(email=DEMO_STAFF_EMAIL).first()
-    if staff is None:
+    # An existing account of that address is left as it is, password and all.
+    staff = None
+    if not User.objects.filter(email=DEMO_STAFF_EMAIL).exists():
         spec = site_data()["staff"]
         staff = User.objects.create_superuser(
             email=spec["email"], first_name=spec["first_name"], last_name=spec["last_name"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from core.tasks import enqueue_on_commit
+from matching.models import EmbeddingFailure
 from matching.selectors import members_with_suggestions_of
 from matching.services.embeddings import embeddings_eligibility_sync
 from matching.services.notifications import notify
@@ -57,3 +58,5 @@ class MatchingChallengeListener:
         # Whose lists showed it must be known before its suggestions cascade away.
         affected = members_with_suggestions_of(challenge_id=challenge_id)
         enqueue_on_commit(members_suggestions_refresh_task, sorted(affected))
+        # Its vector goes with it (a foreign key); a recorded failure would not.
+        EmbeddingFailure.objects.filter(kind="challenge", object_id=challenge_id).delete()

@@ -319,9 +319,9 @@ MATCHING_EMBEDDING = {
 
 # Confer
 MEMBERSHIP_GRACE_DAYS = env.int("MEMBERSHIP_GRACE_DAYS", default=14)
-# Demo seed only: every demo member (not just member@ and staff@) gets the demo password.
-# Declared off here; on in local settings; never on in production.
-DEMO_MEMBER_LOGINS = env.bool("DEMO_MEMBER_LOGINS", default=False)
+# Demo seed only: which demo accounts get the demo password: "everyone" (local runs),
+# "demo-and-staff" (member@ and staff@ only) or "none" (always, in production).
+DEMO_LOGINS = env("DEMO_LOGINS", default="demo-and-staff")
 DIRECTORY_PAGE_SIZE = env.int("DIRECTORY_PAGE_SIZE", default=24)
 CHALLENGES_PAGE_SIZE = env.int("CHALLENGES_PAGE_SIZE", default=20)
 

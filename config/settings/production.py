@@ -24,7 +24,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", defa
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="https")
 # Never: demo accounts with a known password have no place on a real site.
-DEMO_MEMBER_LOGINS = False
+DEMO_LOGINS = "none"
 
 # A per-process cache would give each web worker its own login lockout counts.
 if not CACHE_REDIS_URL:

@@ -264,6 +264,10 @@ def embeddings_sweep(
     """
     model, vector_model, key, _ = KINDS[kind]
     backend = backend or get_backend()
+    # Failures of what no longer exists (deleted by any path) resolve themselves.
+    EmbeddingFailure.objects.filter(kind=kind).exclude(
+        object_id__in=model.objects.values("pk")
+    ).delete()
     run = None
     if everything:
         run = EmbeddingRun.objects.filter(kind=kind, finished_at__isnull=True).first()

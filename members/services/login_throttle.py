@@ -63,6 +63,9 @@ def login_client_ip(request: HttpRequest) -> str:
         address = ipaddress.ip_address(ip)
     except ValueError:
         return ip
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        # A dual-stack socket shows IPv4 clients as ::ffff:a.b.c.d: each is its own client.
+        return str(address.ipv4_mapped)
     if isinstance(address, ipaddress.IPv6Address):
         return str(ipaddress.IPv6Network(f"{address}/{_IPV6_PREFIX}", strict=False).network_address)
     return str(address)

@@ -48,14 +48,14 @@ def test_users_admin_works_with_email_login(client, staff, alice):
 
 
 def test_seed_demo_every_member_logs_in_where_settings_allow(client, settings):
-    settings.DEMO_MEMBER_LOGINS = True
+    settings.DEMO_LOGINS = "everyone"
     call_command("seed_demo")
     other = Profile.objects.exclude(user__email=DEMO_MEMBER_EMAIL).select_related("user").first()
     assert client.login(email=other.user.email, password="confer-demo")
 
 
 def test_seed_demo_other_members_cannot_log_in_by_default(client, settings):
-    settings.DEMO_MEMBER_LOGINS = False
+    settings.DEMO_LOGINS = "demo-and-staff"
     call_command("seed_demo")
     other = Profile.objects.exclude(user__email=DEMO_MEMBER_EMAIL).select_related("user").first()
     assert not other.user.has_usable_password()
@@ -71,14 +71,36 @@ def test_production_settings_never_give_demo_members_the_password():
         "DJANGO_ALLOWED_HOSTS": "confer.example.org",
         "DATABASE_URL": "postgres://confer:confer@db.invalid:5432/confer",
         "REDIS_URL": "redis://redis.invalid:6379/0",
-        "DEMO_MEMBER_LOGINS": "true",
+        "DEMO_LOGINS": "everyone",
     }
     code = "import django; django.setup(); from django.conf import settings as s; "
-    code += "print(s.DEMO_MEMBER_LOGINS)"
+    code += "print(s.DEMO_LOGINS)"
     result = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
     )
-    assert result.stdout.strip() == "False", result.stderr
+    assert result.stdout.strip() == "none", result.stderr
+
+
+def test_seed_demo_with_production_logins_leaves_no_usable_password(settings):
+    settings.DEMO_LOGINS = "none"
+    call_command("seed_demo")
+    assert (
+        not User.objects.filter(email__endswith=".example")
+        .exclude(password__startswith="!")
+        .exists()
+    )
+    assert User.objects.filter(email=DEMO_STAFF_EMAIL).get().is_superuser
+
+
+def test_seed_demo_never_changes_an_existing_staff_accounts_password(settings):
+    from tests import factories
+
+    existing = factories.UserFactory(email=DEMO_STAFF_EMAIL, is_staff=True)
+    existing.set_password("their-own-secret")
+    existing.save()
+    call_command("seed_demo")
+    existing.refresh_from_db()
+    assert existing.check_password("their-own-secret")
 
 
 def test_seed_demo_roster_has_grace_and_lapsed_members_and_no_copied_challenges():

@@ -142,3 +142,34 @@ def test_staff_dismiss_an_embedding_failure_in_the_admin(staff_client):
     url = reverse("embeddingfailure:delete", args=[failure.pk])
     assert staff_client.post(url).status_code in (200, 302)
     assert not EmbeddingFailure.objects.exists()
+
+
+@pytest.mark.django_db
+def test_deleting_a_challenge_resolves_its_recorded_failure(use_backend):
+    challenge = ChallengeFactory()
+    use_backend(BrokenBackend())
+    challenge_embed_task.apply(args=[challenge.pk])
+    challenge_delete(challenge=challenge, user=challenge.author)
+    assert not EmbeddingFailure.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_sweep_resolves_failures_of_objects_deleted_by_any_path(hashing_backend):
+    from matching.services.embeddings import embeddings_sweep
+
+    EmbeddingFailure.objects.create(kind="challenge", object_id=987654, error="old")
+    embeddings_sweep(kind="challenge", backend=hashing_backend)
+    assert not EmbeddingFailure.objects.exists()
+
+
+@pytest.mark.django_db
+def test_staff_delete_a_challenge_in_the_admin_through_the_service(staff_client, use_backend):
+    from django.urls import reverse
+
+    challenge = ChallengeFactory()
+    EmbeddingFailure.objects.create(kind="challenge", object_id=challenge.pk, error="boom")
+    response = staff_client.post(reverse("challenge:delete", args=[challenge.pk]))
+    assert response.status_code == 302
+    assert not Challenge.objects.filter(pk=challenge.pk).exists()
+    # only the service tells matching, which resolves the failure
+    assert not EmbeddingFailure.objects.exists()

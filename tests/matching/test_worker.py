@@ -33,14 +33,14 @@ def _database_url() -> str:
 
 
 def _broker_use(url: str) -> None:
-    """Send this process's tasks to ``url`` from now on. Producers made earlier in the
-    session (to memory://) stay pooled, and ``app.close()`` only drops them when the
-    connection pool was used too, so both pools are closed here."""
-    celery_app.close()
-    producers = celery_app.amqp._producer_pool
-    if producers is not None:
-        producers.force_close_all()
-        celery_app.amqp._producer_pool = None
+    """Send this process's tasks to ``url`` from now on.
+
+    Connections and producers are pooled: the app keeps a reference to one of each,
+    looked up in kombu's process-wide pools by broker URL. Dropping the references (not
+    closing the pools: the memory:// ones must still work for the tests after this one)
+    makes the next task look up ``url``'s."""
+    celery_app.amqp._producer_pool = None
+    celery_app._pool = None
     celery_app.conf.broker_url = url
 
 

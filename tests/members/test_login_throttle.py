@@ -208,6 +208,14 @@ def test_client_ip_behind_a_trusted_proxy_and_ipv6_networks(settings):
     assert login_client_ip(request) == "2001:db8:1:2::"
 
 
+def test_ipv4_clients_on_a_dual_stack_socket_are_told_apart():
+    factory = RequestFactory()
+    one = factory.post("/", REMOTE_ADDR="::ffff:203.0.113.9")
+    other = factory.post("/", REMOTE_ADDR="::ffff:198.51.100.7")
+    assert login_client_ip(one) == "203.0.113.9"
+    assert login_client_ip(other) == "198.51.100.7"
+
+
 def test_lockout_is_kept_in_redis_for_every_process(settings, redis_url, staff_member):
     # given the deployments' cache: Redis, under a prefix of this test's own
     prefix = f"test-{uuid.uuid4().hex}"

@@ -19,7 +19,10 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write("Demo community already loaded; nothing changed.")
+        if settings.DEMO_LOGINS == "none":
+            self.stdout.write("  demo accounts have no password (DEMO_LOGINS=none)")
+            return
         self.stdout.write(f"  member login: {DEMO_MEMBER_EMAIL} / {DEMO_PASSWORD}")
         self.stdout.write(f"  staff login:  {DEMO_STAFF_EMAIL} / {DEMO_PASSWORD}")
-        if settings.DEMO_MEMBER_LOGINS:
+        if settings.DEMO_LOGINS == "everyone":
             self.stdout.write(f"  every other demo member logs in with {DEMO_PASSWORD} too")
