@@ -366,6 +366,13 @@ def main() -> int:
                 ],
             }
             return run(SETUP_STEPS, services, env, stop, name="Confer", ready_message=_banner(port))
+        except Exception:
+            # A Ctrl-C while the embedded servers start also reaches the commands they
+            # run (initdb, pg_ctl), which then fail: that is the stop asked for.
+            if not stop.requested:
+                raise
+            _say("\nStopping Confer…", sys.stdout)
+            return 0
         finally:
             # Redis outlives the Celery processes (stopped by run) that talk to it.
             stop.ignore_further()

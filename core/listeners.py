@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Generic, TypeVar, cast
 
 L = TypeVar("L")
@@ -22,6 +23,8 @@ class ListenerRegistry(Generic[L]):
     def __init__(self, name: str):
         self.name = name
         self._listeners: list[L] = []
+        # Per thread (and task): pausing in one never silences another.
+        self._paused: ContextVar[bool] = ContextVar(f"{name}_listeners_paused", default=False)
 
     def register(self, listener: L) -> None:
         """Add a listener; registering the same kind of listener twice replaces it
@@ -30,18 +33,18 @@ class ListenerRegistry(Generic[L]):
         self._listeners.append(listener)
 
     def __iter__(self) -> Iterator[L]:
-        return iter(list(self._listeners))
+        return iter([] if self._paused.get() else list(self._listeners))
 
     @contextmanager
     def paused(self) -> Iterator[None]:
         """Call no listener inside the block: for bulk loads whose caller brings the
         higher apps up to date in one pass afterwards (e.g. the demo seed, followed by
         ``manage.py embed --stale --refresh-suggestions``)."""
-        listeners, self._listeners = self._listeners, []
+        token = self._paused.set(True)
         try:
             yield
         finally:
-            self._listeners = listeners + self._listeners
+            self._paused.reset(token)
 
     @property
     def notify(self) -> L:

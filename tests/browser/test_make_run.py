@@ -20,7 +20,7 @@ from tests.processes import DEADLINE, Terminal, descendants, kill_all, still_run
 pytestmark = pytest.mark.browser
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-E2E_DB = "confer_e2e"
+E2E_DB = f"{os.environ.get('EMBEDDED_DB_NAME', 'confer')}_e2e"
 SCREENSHOTS = BASE_DIR / "var" / "screenshots"
 
 

@@ -19,8 +19,11 @@ pytestmark = pytest.mark.browser
 BASE_DIR = Path(__file__).resolve().parents[2]
 SCREENSHOTS = BASE_DIR / "var" / "screenshots" / "member-pages"
 VIEWPORTS = {"phone": (390, 844), "desktop": (1280, 800)}
-DATABASE = "confer_member_pages"
-TEMPLATE = "confer_member_pages_template"
+# Named after this run's database, so that two runs sharing the embedded server
+# (EMBEDDED_DB_NAME=other) never drop each other's.
+_RUN = os.environ.get("EMBEDDED_DB_NAME", "confer")
+DATABASE = f"{_RUN}_member_pages"
+TEMPLATE = f"{_RUN}_member_pages_template"
 
 
 def member_pages(data: dict) -> dict[str, str]:

@@ -249,3 +249,32 @@ def test_ctrl_c_in_a_terminal_ends_make_with_0(tmp_path, token):
     assert "worker stopped" in text
     assert "Interrupt" not in text
     assert with_argument(token) == []
+
+
+# `make run` itself, with the embedded Redis start replaced by one that the terminal's
+# Ctrl-C interrupts, as it interrupts initdb and pg_ctl: the stop asked for, not a crash.
+CTRL_C_WHILE_STARTING = """
+import os, signal, subprocess, sys
+from config import devserver
+def interrupted_start():
+    os.kill(os.getpid(), signal.SIGINT)
+    raise subprocess.CalledProcessError(-signal.SIGINT, ["initdb"])
+devserver.start_embedded_redis = interrupted_start
+os.environ.pop("REDIS_URL", None)
+sys.exit(devserver.main())
+"""
+
+
+def test_ctrl_c_while_the_embedded_servers_start_is_a_clean_stop():
+    import subprocess
+
+    result = subprocess.run(
+        [sys.executable, "-c", CTRL_C_WHILE_STARTING],
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=DEADLINE,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Stopping Confer" in result.stdout
+    assert "Traceback" not in result.stderr

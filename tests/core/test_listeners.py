@@ -50,3 +50,17 @@ def test_paused_calls_no_listener_inside_the_block_and_all_after():
         registry.notify.greeted(name="quiet")
     registry.notify.greeted(name="Ada")
     assert log == ["a:Ada"]
+
+
+def test_paused_in_one_thread_still_calls_listeners_in_another():
+    import threading
+
+    log: list[str] = []
+    registry: ListenerRegistry[Greeter] = ListenerRegistry("greetings")
+    registry.register(Recorder(log, "a"))
+    with registry.paused():
+        other = threading.Thread(target=lambda: registry.notify.greeted(name="other"))
+        other.start()
+        other.join()
+        registry.notify.greeted(name="quiet")
+    assert log == ["a:other"]
