@@ -1,5 +1,6 @@
 from csp.decorators import csp_update
 from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from wagtail import urls as wagtail_urls
@@ -17,10 +18,24 @@ api_v1 = [
     path("", include("matching.api.urls")),
 ]
 
-# The Wagtail admin's views get the few extra CSP sources it still needs.
-admin_urlpatterns = decorate_urlpatterns(
-    list(wagtailadmin_urls.urlpatterns), csp_update(settings.CONTENT_SECURITY_POLICY_ADMIN_UPDATE)
+# Pages open to anyone (login, password reset) have no inline code: the strict policy.
+_ADMIN_PUBLIC_VIEWS = (
+    auth_views.LoginView,
+    auth_views.PasswordResetView,
+    auth_views.PasswordResetDoneView,
+    auth_views.PasswordResetConfirmView,
+    auth_views.PasswordResetCompleteView,
 )
+
+
+def _admin_policy(view):
+    """The Wagtail admin's views get the few extra CSP sources it still needs."""
+    if issubclass(getattr(view, "view_class", object), _ADMIN_PUBLIC_VIEWS):
+        return view
+    return csp_update(settings.CONTENT_SECURITY_POLICY_ADMIN_UPDATE)(view)
+
+
+admin_urlpatterns = decorate_urlpatterns(list(wagtailadmin_urls.urlpatterns), _admin_policy)
 
 urlpatterns = [
     path("admin/", include(admin_urlpatterns)),

@@ -108,11 +108,19 @@ def test_admin_adds_unsafe_inline_for_itself_and_nothing_external(staff_client):
     assert "w-upgrade" not in response.content.decode()
 
 
-def test_admin_login_page_gets_the_admin_policy(client):
-    response = client.get("/admin/login/")
+@pytest.mark.parametrize("url", ["/admin/login/", "/admin/password_reset/"])
+def test_admin_pages_open_to_anyone_get_the_strict_policy(client, url):
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert policy(response)["script-src"] == ["'self'"]
+    assert_features_denied(response)
+
+
+def test_admin_pages_behind_the_login_get_the_admin_policy(staff_client):
+    response = staff_client.get("/admin/")
 
     assert policy(response)["script-src"] == ["'self'", "'unsafe-inline'"]
-    assert_features_denied(response)
 
 
 def test_api_docs_run_from_our_own_files_without_inline_code(client):
