@@ -9,6 +9,8 @@ urlpatterns = [
     path("challenges/<int:pk>/edit/", views.challenge_edit, name="challenge_edit"),
     path("challenges/<int:pk>/status/", views.challenge_set_status, name="challenge_set_status"),
     path("challenges/<int:pk>/delete/", views.challenge_remove, name="challenge_remove"),
-    # A member's page combines their profile (members) and challenges, so it lives here.
+    # The directory links to members' pages, which combine their profile (members) and
+    # challenges, so both live here.
+    path("members/", views.directory, name="directory"),
     path("members/<int:pk>/", views.member_detail, name="member_detail"),
 ]

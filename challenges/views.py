@@ -15,8 +15,14 @@ from challenges.selectors import (
 )
 from challenges.services import challenge_create, challenge_delete, challenge_update
 from members.access import member_required
-from members.models import Profile
-from members.selectors import directory_profile_get, vocabularies
+from members.forms import DirectoryFilterForm
+from members.models import Profile, Seniority
+from members.selectors import (
+    DirectoryFilters,
+    directory_profile_get,
+    directory_profiles,
+    vocabularies,
+)
 
 
 def _own_challenge_or_404(request, pk: int) -> Challenge:
@@ -139,4 +145,25 @@ def member_detail(request, pk: int):
     )[:20]
     return render(
         request, "challenges/member_detail.html", {"profile": profile, "challenges": challenges}
+    )
+
+
+@member_required
+def directory(request):
+    """The member directory; each card links to the member's page (above)."""
+    form = DirectoryFilterForm(request.GET or None)
+    filters = DirectoryFilters(**form.cleaned_data) if form.is_valid() else DirectoryFilters()
+    page = Paginator(directory_profiles(filters=filters), settings.DIRECTORY_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "challenges/directory.html",
+        {
+            "form": form,
+            "filters": filters,
+            "page": page,
+            "seniorities": Seniority.choices,
+            **vocabularies(),
+        },
     )

@@ -13,5 +13,4 @@ urlpatterns = [
         name="membership_application_withdraw",
     ),
     path("join/", views.plans, name="plans"),
-    path("members/", views.directory, name="directory"),
 ]

@@ -1,25 +1,19 @@
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from core.forms import form_add_service_error
-from members.access import member_required, membership_application_context
-from members.forms import DirectoryFilterForm, MembershipApplicationForm, ProfileForm
-from members.models import Seniority
+from members.access import membership_application_context
+from members.forms import MembershipApplicationForm, ProfileForm
 from members.selectors import (
-    DirectoryFilters,
     api_token_for_user,
-    directory_profiles,
     membership_applications_of,
     membership_current,
     memberships_of,
     plans_offered,
     profile_for_user,
-    vocabularies,
 )
 from members.services import (
     api_token_regenerate,
@@ -55,26 +49,6 @@ def api_token_replace(request):
     api_token_regenerate(user=request.user)
     messages.success(request, "A new API token was created; the old one no longer works.")
     return redirect("profile_edit")
-
-
-@member_required
-def directory(request):
-    form = DirectoryFilterForm(request.GET or None)
-    filters = DirectoryFilters(**form.cleaned_data) if form.is_valid() else DirectoryFilters()
-    page = Paginator(directory_profiles(filters=filters), settings.DIRECTORY_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
-    return render(
-        request,
-        "members/directory.html",
-        {
-            "form": form,
-            "filters": filters,
-            "page": page,
-            "seniorities": Seniority.choices,
-            **vocabularies(),
-        },
-    )
 
 
 def _membership_page(request, *, application_form: MembershipApplicationForm | None = None):
