@@ -26,21 +26,26 @@ class SelectRelatedIndexView(IndexView):
 SEARCH_WORD_SEPARATORS = re.compile(r"[\s,;]+")
 
 
-class MemberSearchIndexView(SelectRelatedIndexView):
-    """An admin listing whose search finds members by full name and e-mail.
+class MemberSearchMixin:
+    """For an admin listing: its search finds members by full name and e-mail.
 
-    ``member_paths`` name the user relations on each row (``("member", "peer")``);
-    ``search_fields`` hold the row's other text fields and ``search_annotations()``
-    any computed ones. Every word of the query must match (so "Kavya Reddy",
-    "Reddy Kavya" and "Reddy, Kavya" all work), and the words that match a name or
-    e-mail must all match the same member: "Kavya Reddy" does not find a row
-    between a Kavya and a Reddy.
+    ``member_paths`` name the user relations on each row (``("member", "peer")``; ``""``
+    for a listing of users itself); ``search_fields`` hold the row's other text fields
+    and ``search_annotations()`` any computed ones. Every word of the query must match
+    (so "Kavya Reddy", "Reddy Kavya" and "Reddy, Kavya" all work), and the words that
+    match a name or e-mail must all match the same member: "Kavya Reddy" does not find
+    a row between a Kavya and a Reddy.
     """
 
     member_paths: tuple[str, ...] = ()
+    search_fields: list[str] | None
+    search_query: str
+    is_searching: bool
+    index_results_url: str | None
+    search_url: str | None
 
     @property
-    def is_searchable(self):  # type: ignore[override]
+    def is_searchable(self):
         # A listing searched only by member (suggestions) has no other search_fields.
         return bool(self.member_paths or self.search_fields) and bool(
             self.index_results_url or self.search_url
@@ -55,13 +60,17 @@ class MemberSearchIndexView(SelectRelatedIndexView):
         if not self.is_searching or not words:
             return queryset
         extra = self.search_annotations()
+
+        def field(path: str, name: str) -> str:
+            return f"{path}__{name}" if path else name
+
         people = {
             f"search_member_{index}": Concat(
-                f"{path}__first_name",
+                field(path, "first_name"),
                 Value(" "),
-                f"{path}__last_name",
+                field(path, "last_name"),
                 Value(" "),
-                f"{path}__email",
+                field(path, "email"),
                 output_field=TextField(),
             )
             for index, path in enumerate(self.member_paths)
@@ -77,6 +86,10 @@ class MemberSearchIndexView(SelectRelatedIndexView):
         return queryset.filter(
             reduce(or_, (reduce(and_, (matches(w, p) for w in words)) for p in people))
         )
+
+
+class MemberSearchIndexView(MemberSearchMixin, SelectRelatedIndexView):
+    """A listing with related rows loaded in one query, searched by member."""
 
 
 class ServiceFormMixin:

@@ -11,9 +11,11 @@ from wagtail.admin.forms.models import WagtailAdminModelForm
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button, MenuItem
+from wagtail.users.views import users as wagtail_users
 
 from core.admin_views import (
     MemberSearchIndexView,
+    MemberSearchMixin,
     SelectRelatedIndexView,
     ServiceCreateView,
     ServiceEditView,
@@ -263,3 +265,14 @@ class MembershipApplicationDecideView(WagtailAdminTemplateMixin, FormView):
                 self.request, f"Declined: {applicant} is told, with your note, and may apply again."
             )
         return redirect(self.index_url_name)
+
+
+class UserIndexView(MemberSearchMixin, wagtail_users.IndexView):
+    """Settings > Users: "Kavya Reddy" finds her, as in every other listing."""
+
+    member_paths = ("",)
+    search_fields: list[str] | None = []  # type: ignore[assignment]
+
+
+class UserViewSet(wagtail_users.UserViewSet):
+    index_view_class = UserIndexView

@@ -88,7 +88,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "members.apps.UsersAdminConfig",  # wagtail.users, searching by full name
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -878,3 +878,19 @@ def test_admin_sends_no_staff_email_hash_to_gravatar(staff_client):
     body = staff_client.get(reverse("wagtailadmin_home")).content.decode()
 
     assert "gravatar.com" not in body
+
+
+def test_admin_users_listing_finds_people_by_full_name(staff_client):
+    kavya = factories.member(user__first_name="Kavya", user__last_name="Reddy")
+    other = factories.member(user__first_name="Kavya", user__last_name="Sharma")
+    for query in ("Kavya Reddy", "reddy kavya", kavya.email):
+        html = staff_client.get("/admin/users/", {"q": query}).content.decode()
+        assert kavya.email in html, query
+        assert other.email not in html, query
+
+
+def test_admin_users_screens_still_work(staff_client):
+    kavya = factories.member(user__first_name="Kavya", user__last_name="Reddy")
+    assert staff_client.get("/admin/users/").status_code == 200
+    assert staff_client.get(reverse("wagtailusers_users:add")).status_code == 200
+    assert staff_client.get(reverse("wagtailusers_users:edit", args=[kavya.pk])).status_code == 200
