@@ -1,0 +1,236 @@
+"""Matching quality on a community with known answers: Confer's lists against plain
+nearest neighbours of the same texts.
+
+Run by hand, on the independent validation community or on the demo:
+
+    .venv/bin/python bench/quality.py ../shared/validation
+    .venv/bin/python bench/quality.py --demo
+
+DIR holds ``community.csv`` in the import format and ``truth.json`` (challenge title ->
+problem key, or null for a problem nobody shares). The community goes into a scratch
+database (EMBEDDED_DB_NAME=confer_quality, or DATABASE_URL), rebuilt on every run,
+through the real CSV import (every member opted in, as the issue's measurements did);
+vectors and suggestions come from the real services and model, and lists are read
+through the same selector as the People page.
+
+Printed, for members whose problem someone else shares:
+- hit@5: share with at least one same-problem peer among their first 5 suggestions;
+- recall@5: share of their same-problem peers (at most 5 count) found in their first 5;
+- cross-industry: share of first-5 suggestions from another industry;
+and, for every member with an open challenge, the share whose list is empty. The same
+figures for plain cosine nearest neighbours over title + description follow.
+"""
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
+os.environ.setdefault("EMBEDDED_DB_NAME", "confer_quality")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# This script embeds and refreshes lists itself, in order; the tasks the import queues
+# would only repeat that work (and need a broker).
+os.environ.setdefault("CELERY_BROKER_URL", "memory://")
+
+import django
+
+django.setup()
+
+import numpy as np  # noqa: E402
+import psycopg  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+
+from challenges.models import Challenge, ChallengeVisibility  # noqa: E402
+from challenges.services import members_import_csv  # noqa: E402
+from matching.backends import get_backend  # noqa: E402
+from matching.selectors import (  # noqa: E402
+    MATCHABLE,
+    SEEKING,
+    members_matchable,
+    suggestions_for_member,
+)
+from matching.services.embeddings import embeddings_sweep  # noqa: E402
+from matching.services.suggestions import suggestions_refresh_all  # noqa: E402
+from members.models import MembershipPlan, Profile, User  # noqa: E402
+from members.services import profile_update  # noqa: E402
+
+TOP = 5
+
+
+def database_rebuild() -> None:
+    settings = connection.settings_dict
+    name = settings["NAME"]
+    connection.close()
+    with psycopg.connect(
+        host=settings["HOST"],
+        port=settings["PORT"] or None,
+        user=settings["USER"],
+        password=settings["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    ) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    call_command("migrate", verbosity=0)
+
+
+def community_import(directory: Path) -> dict[str, str | None]:
+    """Import DIR's members through the real import, everyone opted in; returns the
+    problem key of each challenge title."""
+    plan, _ = MembershipPlan.objects.get_or_create(
+        slug="quality", defaults={"name": "Quality", "price": 0}
+    )
+    report = members_import_csv(
+        data=(directory / "community.csv").read_bytes(), plan=plan, create_unknown_terms=True
+    )
+    if report.errors:
+        raise SystemExit(f"The import refused rows: {report.errors}")
+    for user in User.objects.filter(is_staff=False):
+        profile_update(user=user, open_to_introductions=True)
+    return json.loads((directory / "truth.json").read_text())
+
+
+def demo_seed() -> dict[tuple[str, str], str | None]:
+    from demo.community import build_community
+
+    call_command("seed_demo", verbosity=0)
+    return {(c.author_email, c.title): c.problem_key for c in build_community().challenges}
+
+
+def problems_of_members(key_of) -> tuple[dict[int, set[str]], dict[int, set[str]], dict]:
+    """Per matchable member: the problems they are seeking help with, the problems of
+    their challenges others may be matched with, and their industry."""
+    matchable = set(members_matchable().values_list("pk", flat=True))
+    seeking: dict[int, set[str]] = defaultdict(set)
+    shown: dict[int, set[str]] = defaultdict(set)
+    rows = Challenge.objects.filter(author_id__in=matchable).select_related("author")
+    for challenge in rows:
+        key = key_of(challenge)
+        if challenge.status in SEEKING:
+            seeking[challenge.author_id]  # a member seeking help, shared problem or not
+        if key is None:
+            continue
+        if challenge.status in SEEKING:
+            seeking[challenge.author_id].add(key)
+        if challenge.status in MATCHABLE and challenge.visibility == ChallengeVisibility.MEMBERS:
+            shown[challenge.author_id].add(key)
+    industry = dict(
+        Profile.objects.filter(user_id__in=matchable).values_list("user_id", "industry_id")
+    )
+    return seeking, shown, industry
+
+
+def figures(lists: dict[int, list[int]], seeking, shown, industry) -> dict[str, float]:
+    """hit@5, recall@5 and cross-industry share over members who share a problem, and
+    the share of members seeking help whose list is empty."""
+    hits, recalls, cross, total_shown = 0, [], 0, 0
+    counted = 0
+    for member, problems in seeking.items():
+        peers = {p for p, keys in shown.items() if p != member and keys & problems}
+        top = lists.get(member, [])[:TOP]
+        if peers:
+            counted += 1
+            found = len(peers & set(top))
+            hits += found > 0
+            recalls.append(found / min(len(peers), TOP))
+        cross += sum(industry.get(p) != industry.get(member) for p in top)
+        total_shown += len(top)
+    empty = sum(not lists.get(m) for m in seeking) / max(len(seeking), 1)
+    return {
+        "members sharing a problem": counted,
+        "hit@5": hits / max(counted, 1),
+        "recall@5": float(np.mean(recalls)) if recalls else 0.0,
+        "cross-industry": cross / max(total_shown, 1),
+        "empty lists": empty,
+        "suggestions in top 5": total_shown,
+    }
+
+
+def confer_lists() -> dict[int, list[int]]:
+    lists: dict[int, list[int]] = {}
+    for member in members_matchable():
+        peers: list[int] = []
+        for suggestion in suggestions_for_member(member=member):
+            if suggestion.peer_id not in peers:
+                peers.append(suggestion.peer_id)
+        lists[member.pk] = peers
+    return lists
+
+
+def plain_lists(backend, seeking) -> dict[int, list[int]]:
+    """Cosine nearest neighbours over title + description, no product logic."""
+    rows = list(
+        Challenge.objects.filter(
+            author_id__in=members_matchable().values("pk"),
+            status__in=MATCHABLE,
+            visibility=ChallengeVisibility.MEMBERS,
+        ).values_list("author_id", "title", "description", "status")
+    )
+    vectors = backend.embed_documents([f"{title}. {text}" for _, title, text, _ in rows])
+    similarity = vectors @ vectors.T
+    authors = np.array([author for author, *_ in rows])
+    lists: dict[int, list[int]] = {}
+    for member in seeking:
+        mine = [i for i, row in enumerate(rows) if row[0] == member and row[3] in SEEKING]
+        best: dict[int, float] = {}
+        for i in mine:
+            for j in np.argsort(-similarity[i]):
+                peer = int(authors[j])
+                if peer != member and similarity[i, j] > best.get(peer, -2):
+                    best[peer] = float(similarity[i, j])
+        lists[member] = sorted(best, key=best.get, reverse=True)[:TOP]  # type: ignore[arg-type]
+    return lists
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directory", nargs="?", type=Path, help="community.csv + truth.json")
+    parser.add_argument("--demo", action="store_true", help="the demo community instead")
+    args = parser.parse_args()
+    if bool(args.directory) == args.demo:
+        parser.error("give a DIR or --demo")
+
+    started = time.monotonic()
+    database_rebuild()
+    if args.demo:
+        demo_keys = demo_seed()
+        name = "demo"
+
+        def key_of(challenge):
+            return demo_keys.get((challenge.author.email, challenge.title))
+    else:
+        truth = community_import(args.directory)
+        name = str(args.directory)
+
+        def key_of(challenge):
+            return truth.get(challenge.title)
+
+    backend = get_backend()
+    for kind in ("challenge", "profile"):
+        embeddings_sweep(kind=kind, backend=backend)
+    suggestions_refresh_all(backend=backend)
+    seeking, shown, industry = problems_of_members(key_of)
+
+    print(f"community: {name} ({backend.model_id}), built in {time.monotonic() - started:.0f} s")
+    for label, lists in (
+        ("Confer", confer_lists()),
+        ("plain nearest neighbours", plain_lists(backend, seeking)),
+    ):
+        result = figures(lists, seeking, shown, industry)
+        print(
+            f"{label:>26}: hit@5 {result['hit@5']:.2f}  recall@5 {result['recall@5']:.2f}  "
+            f"cross-industry {result['cross-industry']:.2f}  "
+            f"empty lists {result['empty lists']:.2f}  "
+            f"(members sharing a problem: {result['members sharing a problem']}, "
+            f"suggestions in top 5: {result['suggestions in top 5']})"
+        )
+
+
+if __name__ == "__main__":
+    main()
