@@ -40,6 +40,7 @@ from django.db import connection, transaction  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from pgvector.psycopg import register_vector  # noqa: E402
 
+from bench.scratch import database_recreate  # noqa: E402
 from challenges.models import Challenge  # noqa: E402
 from demo.community import FUNCTIONS, INDUSTRIES, build_community  # noqa: E402
 from matching.backends import get_backend  # noqa: E402
@@ -199,26 +200,6 @@ def copy_vectors(table: str, key: str, ids: list[int], vectors: np.ndarray, mode
                 copy.write_row([pk, model_id, 384, "bench", vector, now, False])
 
 
-def recreate_database() -> None:
-    """Start again from an empty database (deleting 100k members row by row is slow)."""
-    import psycopg
-
-    settings = connection.settings_dict
-    name = settings["NAME"]
-    connection.close()
-    with psycopg.connect(
-        host=settings["HOST"],
-        port=settings["PORT"] or None,
-        user=settings["USER"],
-        password=settings["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    ) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    call_command("migrate", verbosity=0)
-
-
 def prewarm() -> str:
     # A server in use keeps its working set in memory; a freshly started one reads
     # every page from disk once. Measure the first, not the second.
@@ -244,7 +225,7 @@ def main() -> None:
     candidates.EF_SEARCH = args.ef_search
     backend = get_backend()
     if args.rebuild:
-        recreate_database()
+        database_recreate()
     call_command("migrate", verbosity=0)
     if not User.objects.filter(email__endswith="@bench.example").exists():
         build(args.members, args.challenges, backend)

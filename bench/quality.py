@@ -42,10 +42,9 @@ import django
 django.setup()
 
 import numpy as np  # noqa: E402
-import psycopg  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
 
+from bench.scratch import database_recreate  # noqa: E402
 from challenges.models import Challenge, ChallengeVisibility  # noqa: E402
 from challenges.services import members_import_csv  # noqa: E402
 from matching.backends import get_backend  # noqa: E402
@@ -61,23 +60,6 @@ from members.models import MembershipPlan, Profile, User  # noqa: E402
 from members.services import profile_update  # noqa: E402
 
 TOP = 5
-
-
-def database_rebuild() -> None:
-    settings = connection.settings_dict
-    name = settings["NAME"]
-    connection.close()
-    with psycopg.connect(
-        host=settings["HOST"],
-        port=settings["PORT"] or None,
-        user=settings["USER"],
-        password=settings["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    ) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    call_command("migrate", verbosity=0)
 
 
 def community_import(directory: Path) -> dict[str, str | None]:
@@ -197,7 +179,7 @@ def main() -> None:
         parser.error("give a DIR or --demo")
 
     started = time.monotonic()
-    database_rebuild()
+    database_recreate()
     if args.demo:
         demo_keys = demo_seed()
         name = "demo"

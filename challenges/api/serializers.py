@@ -1,9 +1,7 @@
 from rest_framework import serializers
 
 from challenges.models import Challenge, ChallengeStatus
-
-# Keyword filters use the first this many characters (the search endpoint takes more).
-LIST_QUERY_LENGTH = 200
+from members.api.serializers import LIST_QUERY_LENGTH
 
 
 class ChallengeListParamsSerializer(serializers.Serializer):
