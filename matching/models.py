@@ -14,13 +14,16 @@ class EmbeddingQuerySet(models.QuerySet):
         """Vectors made by the configured model (others are stale)."""
         return self.filter(model_id=model_id, dimensions=dimensions)
 
-    def nearest_to(self, vector, *, dimensions: int) -> "EmbeddingQuerySet":
-        """Ordered by cosine distance to ``vector``, annotated with ``similarity``.
+    def nearest_to(self, vector, *, dimensions: int, column: str = "vector") -> "EmbeddingQuerySet":
+        """Ordered by cosine distance of ``column`` ("vector", or "match_vector" for
+        matching peers) to ``vector``, annotated with ``similarity``.
 
         The cast to a fixed dimension is what lets PostgreSQL use the HNSW index
         built for that dimension.
         """
-        distance = CosineDistance(Cast("vector", VectorField(dimensions=dimensions)), vector)
+        if column == "match_vector":
+            self = self.filter(match_vector__isnull=False)
+        distance = CosineDistance(Cast(column, VectorField(dimensions=dimensions)), vector)
         return self.annotate(distance=distance, similarity=1 - distance).order_by("distance")
 
 
@@ -48,6 +51,13 @@ class Embedding(models.Model):
         db_index=False,
     )
     eligible = models.BooleanField(default=False)
+    # The owner's industry (copied like the organisation) and the vector peers are
+    # matched on: this one minus what texts of that industry have in common
+    # (matching.services.space). Search compares queries with ``vector`` itself.
+    industry = models.ForeignKey(
+        "members.Industry", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    match_vector = VectorField(null=True)
 
     objects = EmbeddingQuerySet.as_manager()
 
@@ -78,6 +88,74 @@ class ProfileEmbedding(Embedding):
 
     def __str__(self) -> str:
         return f"vector of profile {self.profile_id}"
+
+
+class SpaceKind(models.TextChoices):
+    CHALLENGE = "challenge", "Challenge"
+    PROFILE = "profile", "Profile"
+
+
+class IndustryCentroid(models.Model):
+    """What one industry's challenges (or profiles) have in common under one model.
+
+    ``offset`` is the mean of their vectors times the industry correction in force
+    when it was computed; match vectors are ``vector - offset``, normalised.
+    ``count`` is how many vectors the mean was taken over: when the industry has
+    grown or shrunk by a twentieth since, the mean is taken again.
+    """
+
+    kind = models.CharField(max_length=10, choices=SpaceKind.choices)
+    model_id = models.CharField(max_length=200)
+    dimensions = models.PositiveSmallIntegerField()
+    industry = models.ForeignKey(
+        "members.Industry", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    count = models.PositiveIntegerField()
+    correction = models.FloatField()
+    offset = VectorField()
+    computed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "model_id", "dimensions", "industry"],
+                name="one_centroid_per_industry",
+                nulls_distinct=False,
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} centroid of industry {self.industry_id} ({self.count})"
+
+
+class SimilarityBaseline(models.Model):
+    """How alike random pairs of this community's texts are, under one model.
+
+    ``target`` "challenge": a member's challenge against another member's challenge;
+    "profile": against another member's "can help" profile. ``typical`` (the median)
+    is what a pair with nothing in common scores here: nothing below it is suggested.
+    ``strong`` (the 99th percentile) is what only one random pair in a hundred
+    reaches: suggestions below it are shown as "possible match". Both come from the
+    community's own texts, never from a constant.
+    """
+
+    target = models.CharField(max_length=10, choices=SpaceKind.choices)
+    model_id = models.CharField(max_length=200)
+    dimensions = models.PositiveSmallIntegerField()
+    typical = models.FloatField()
+    strong = models.FloatField()
+    pairs = models.PositiveIntegerField()
+    computed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["target", "model_id", "dimensions"], name="one_baseline_per_target"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.target} baseline: typical {self.typical:.3f}, strong {self.strong:.3f}"
 
 
 class EmbeddingFailure(models.Model):
@@ -120,6 +198,11 @@ class SuggestionKind(models.TextChoices):
     CAN_HELP = "can_help", "Can help"
 
 
+class SuggestionStrength(models.TextChoices):
+    STRONG = "strong", "Strong match"
+    POSSIBLE = "possible", "Possible match"
+
+
 class Suggestion(models.Model):
     """A peer for ``member`` to meet, and why: the pair of texts that matched."""
 
@@ -139,6 +222,11 @@ class Suggestion(models.Model):
     )
     similarity = models.FloatField()
     score = models.FloatField()
+    # "possible": no more alike than the top one in a hundred random pairs of this
+    # community (SimilarityBaseline); shown, ranked lower, and labelled so.
+    strength = models.CharField(
+        max_length=10, choices=SuggestionStrength.choices, default=SuggestionStrength.STRONG
+    )
     shared_terms = ArrayField(models.CharField(max_length=60), default=list, blank=True)
     rank = models.PositiveSmallIntegerField()
     # What the page, the API and the CLI show of it (matching.explanations), written
@@ -195,10 +283,23 @@ class SuggestionDismissal(models.Model):
 class MatchingSettings(BaseGenericSetting):
     """How peers are suggested; staff tune these in Settings > Matching."""
 
-    min_similarity = models.FloatField(
-        default=0.40,
+    industry_correction = models.FloatField(
+        default=0.5,
         validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
-        help_text="Pairs less similar than this (cosine, 0 to 1) are never suggested.",
+        help_text=(
+            "How much of what an industry's texts have in common is removed before "
+            "comparing them (0 = nothing, 1 = all of their mean). Texts of one industry "
+            "share vocabulary whatever their problem; removing half of it lets the same "
+            "problem in other industries' words rank first."
+        ),
+    )
+    can_help_weight = models.FloatField(
+        default=0.5,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        help_text=(
+            "How much a peer's stated expertise counts next to a peer who states the "
+            "same problem (1 = as much, 0.5 = half)."
+        ),
     )
     other_industry_boost = models.FloatField(
         default=0.15,
@@ -240,7 +341,8 @@ class MatchingSettings(BaseGenericSetting):
     panels = [
         MultiFieldPanel(
             [
-                FieldPanel("min_similarity"),
+                FieldPanel("industry_correction"),
+                FieldPanel("can_help_weight"),
                 FieldPanel("other_industry_boost"),
                 FieldPanel("other_function_boost"),
             ],

@@ -307,11 +307,16 @@ CELERY_BEAT_SCHEDULE_FILENAME = env(
     "CELERY_BEAT_SCHEDULE_FILENAME", default=str(BASE_DIR / "var" / "celerybeat-schedule")
 )
 
-# Matching: the embedding model (any sentence-transformers model directory works;
-# the vector size follows the model).
+# Matching: the embedding model. EMBEDDING_MODEL names a known one (all-mpnet-base-v2,
+# the default, or all-MiniLM-L6-v2); EMBEDDING_MODEL_PATH + EMBEDDING_MODEL_SHA256 load
+# any other sentence-transformers directory (the vector size follows the model). Weights
+# are loaded only when their checksum matches (matching.model_files).
+EMBEDDING_MODEL_DIR = env.path("EMBEDDING_MODEL_DIR", default=BASE_DIR / "var" / "models")
 MATCHING_EMBEDDING = {
     "BACKEND": env("EMBEDDING_BACKEND", default="matching.backends.SentenceTransformerBackend"),
+    "MODEL": env("EMBEDDING_MODEL", default="all-mpnet-base-v2"),
     "MODEL_PATH": env("EMBEDDING_MODEL_PATH", default=""),
+    "SHA256": env("EMBEDDING_MODEL_SHA256", default=""),
     "MODEL_ID": env("EMBEDDING_MODEL_ID", default=""),
     "BATCH_SIZE": env.int("EMBEDDING_BATCH_SIZE", default=32),
     "PRECISION": env("EMBEDDING_PRECISION", default="auto"),

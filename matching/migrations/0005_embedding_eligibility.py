@@ -13,18 +13,9 @@ USING hnsw ((vector::vector(384)) vector_cosine_ops) WHERE dimensions = 384
 
 
 def copy_eligibility(apps, schema_editor):
-    # Existing vectors learn their owner and eligibility once; services keep them
-    # current from here on. Rewriting every row would insert each into the HNSW
-    # indexes one at a time: dropping and rebuilding them is many times faster.
-    from matching.services.embeddings import embeddings_eligibility_sync
-
-    with schema_editor.connection.cursor() as cursor:
-        for table in TABLES:
-            cursor.execute(f"DROP INDEX IF EXISTS {table}_hnsw_384")
-    embeddings_eligibility_sync()
-    with schema_editor.connection.cursor() as cursor:
-        for table in TABLES:
-            cursor.execute(HNSW_384.format(table=table))
+    # Existing vectors learn their owner and eligibility in 0007, with their industry
+    # (the service this called now writes columns that do not exist yet here).
+    pass
 
 
 class Migration(migrations.Migration):

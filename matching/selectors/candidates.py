@@ -75,14 +75,15 @@ def challenges_nearest(
     exclude_organisation_id: int | None = None,
     limit: int = 60,
 ) -> list[dict]:
-    """Members-visible, matchable challenges of matchable members nearest to ``vector``.
+    """Members-visible, matchable challenges of matchable members whose match vectors
+    are nearest to the match vector ``vector``.
 
     Rows: ``challenge_id``, ``author_id``, ``similarity``. Call inside ``vector_search``.
     """
     qs = _eligible_nearby(
         ChallengeEmbedding.objects, backend, exclude_user_id, exclude_organisation_id
     )
-    rows = qs.nearest_to(vector, dimensions=backend.dimensions).values_list(
+    rows = qs.nearest_to(vector, dimensions=backend.dimensions, column="match_vector").values_list(
         "challenge_id", "owner_id", "similarity"
     )[: _overfetch(limit)]
     return _best(
@@ -144,7 +145,8 @@ def neighbours_of_challenges(
     limit: int = 60,
 ) -> list[Neighbour]:
     """For each of these challenges, the ``limit`` nearest eligible challenges (target
-    "challenge") and "can help" profiles (target "profile").
+    "challenge") and "can help" profiles (target "profile"), by match vector (what is
+    left once their industries' common vocabulary is taken out: services.space).
 
     One statement for all of them, and the challenges' vectors never leave the
     database. The same distance as ``EmbeddingQuerySet.nearest_to``, on the same HNSW
@@ -154,7 +156,12 @@ def neighbours_of_challenges(
     if not challenge_ids:
         return []
     dims = int(backend.dimensions)
-    conditions = ["e.dimensions = %s", "e.model_id = %s", "e.eligible"]
+    conditions = [
+        "e.dimensions = %s",
+        "e.model_id = %s",
+        "e.eligible",
+        "e.match_vector IS NOT NULL",
+    ]
     filter_params: list[int | str] = [dims, backend.model_id]
     if exclude_user_id is not None:
         conditions.append("e.owner_id <> %s")
@@ -171,14 +178,15 @@ def neighbours_of_challenges(
             FROM {ChallengeEmbedding._meta.db_table} AS mine
             CROSS JOIN LATERAL (
                 SELECT e.{key} AS target_id, e.owner_id,
-                       1 - (e.vector::vector({dims}) <=> mine.vector::vector({dims}))
+                       1 - (e.match_vector::vector({dims}) <=> mine.match_vector::vector({dims}))
                        AS similarity
                 FROM {table} AS e
                 WHERE {" AND ".join(conditions)}
-                ORDER BY e.vector::vector({dims}) <=> mine.vector::vector({dims})
+                ORDER BY e.match_vector::vector({dims}) <=> mine.match_vector::vector({dims})
                 LIMIT %s
             ) AS n
             WHERE mine.challenge_id = ANY(%s) AND mine.dimensions = %s AND mine.model_id = %s
+              AND mine.match_vector IS NOT NULL
             """
         )
         params += [

@@ -13,6 +13,7 @@ from challenges.models import Challenge, ChallengeVisibility
 from matching.backends import EmbeddingBackend, EmbeddingBackendError, get_backend
 from matching.models import ChallengeEmbedding, EmbeddingFailure, EmbeddingRun, ProfileEmbedding
 from matching.selectors import MATCHABLE, members_matchable
+from matching.services.space import match_vectors_sync
 from matching.texts import challenge_text, profile_help_text, text_hash
 from members.models import Profile
 
@@ -39,16 +40,18 @@ def embedding_index_ensure(*, dimensions: int) -> None:
     """An HNSW cosine index for vectors of this many dimensions (one per model size)."""
     dims = int(dimensions)
     for table in ("matching_challengeembedding", "matching_profileembedding"):
-        name = f"{table}_hnsw_{dims}"
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [name])
-            if cursor.fetchone():
-                continue
-            cursor.execute(
-                f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
-                f"USING hnsw ((vector::vector({dims})) vector_cosine_ops) "
-                f"WHERE dimensions = {dims}"
-            )
+        # Search reads ``vector``; peers are matched on ``match_vector``.
+        for column, suffix in (("vector", ""), ("match_vector", "_match")):
+            name = f"{table}_hnsw{suffix}_{dims}"
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [name])
+                if cursor.fetchone():
+                    continue
+                cursor.execute(
+                    f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
+                    f"USING hnsw (({column}::vector({dims})) vector_cosine_ops) "
+                    f"WHERE dimensions = {dims}"
+                )
 
 
 def objects_embed(
@@ -57,11 +60,14 @@ def objects_embed(
     ids: Iterable[int],
     force: bool = False,
     backend: EmbeddingBackend | None = None,
+    refresh_space: bool = True,
 ) -> EmbedResult:
     """Embed the given challenges or profiles whose text or model changed.
 
     Unchanged text under the same model is never embedded again (unless ``force``);
-    a profile with nothing to say loses its vector. Clears recorded failures.
+    a profile with nothing to say loses its vector. Clears recorded failures. With
+    ``refresh_space`` the means of industries that drifted are taken again (a sweep
+    does that once at its end instead).
     """
     model, vector_model, key, make_text = KINDS[kind]
     backend = backend or get_backend()
@@ -114,6 +120,9 @@ def objects_embed(
         EmbeddingFailure.objects.filter(kind=kind, object_id__in=list(ids_asked)).delete()
         # A new status or visibility changes eligibility even when the text did not.
         embeddings_eligibility_sync(user_ids={getattr(o, OWNER[kind]) for o in objects})
+        if refresh_space and (todo or result.removed):
+            # An industry that grew or shrunk by a twentieth gets its mean taken again.
+            match_vectors_sync(kind=kind, backend=backend, refresh_drifted=True)
     return result
 
 
@@ -154,15 +163,16 @@ def _vectors_upsert(vector_model, key: str, rows: list[tuple]) -> None:
             "FROM incoming_vectors "
             f"ON CONFLICT ({key}_id) DO UPDATE SET model_id = EXCLUDED.model_id, "
             "dimensions = EXCLUDED.dimensions, text_hash = EXCLUDED.text_hash, "
-            "vector = EXCLUDED.vector, updated_at = EXCLUDED.updated_at",
+            "vector = EXCLUDED.vector, updated_at = EXCLUDED.updated_at, match_vector = NULL",
             [timezone.now()],
         )
         cursor.execute("DROP TABLE incoming_vectors")
 
 
 def embeddings_eligibility_sync(*, user_ids: Iterable[int] | None = None) -> int:
-    """Copy owner, organisation and "may be matched now" onto the vectors of these
-    members (or everyone's), writing only rows that change; returns how many did.
+    """Copy owner, organisation, industry and "may be matched now" onto the vectors of
+    these members (or everyone's), writing only rows that change; returns how many did.
+    A vector whose owner changed industry gets its match vector again.
 
     Called by every service that changes who may be matched (memberships, consent,
     organisation, a challenge's status or visibility), and hourly for memberships
@@ -178,14 +188,14 @@ def embeddings_eligibility_sync(*, user_ids: Iterable[int] | None = None) -> int
     # Each source row: the vector's key, its owner, their organisation, and whether it
     # may be matched now.
     challenges = f"""
-        SELECT c.id, c.author_id, p.organisation_id,
+        SELECT c.id, c.author_id, p.organisation_id, p.industry_id,
                (c.status = ANY(%s) AND c.visibility = %s AND c.author_id IN ({matchable_sql}))
         FROM {Challenge._meta.db_table} AS c
         LEFT JOIN {Profile._meta.db_table} AS p ON p.user_id = c.author_id
         {owner_filter.format(owner="c.author_id")}
     """
     profiles = f"""
-        SELECT p.id, p.user_id, p.organisation_id, (p.user_id IN ({matchable_sql}))
+        SELECT p.id, p.user_id, p.organisation_id, p.industry_id, (p.user_id IN ({matchable_sql}))
         FROM {Profile._meta.db_table} AS p
         {owner_filter.format(owner="p.user_id")}
     """
@@ -204,15 +214,21 @@ def embeddings_eligibility_sync(*, user_ids: Iterable[int] | None = None) -> int
                 f"""
                 UPDATE {vector_model._meta.db_table} AS e
                 SET owner_id = s.owner_id, organisation_id = s.organisation_id,
-                    eligible = s.eligible
-                FROM ({source}) AS s (id, owner_id, organisation_id, eligible)
+                    eligible = s.eligible, industry_id = s.industry_id,
+                    match_vector = CASE WHEN e.industry_id IS NOT DISTINCT FROM s.industry_id
+                                        THEN e.match_vector END
+                FROM ({source}) AS s (id, owner_id, organisation_id, industry_id, eligible)
                 WHERE e.{key} = s.id
-                  AND (e.owner_id, e.organisation_id, e.eligible)
-                      IS DISTINCT FROM (s.owner_id, s.organisation_id, s.eligible)
+                  AND (e.owner_id, e.organisation_id, e.industry_id, e.eligible)
+                      IS DISTINCT FROM
+                      (s.owner_id, s.organisation_id, s.industry_id, s.eligible)
                 """,
                 params,
             )
             changed += cursor.rowcount
+        if changed:
+            for kind in KINDS:
+                match_vectors_sync(kind=kind)
     return changed
 
 
@@ -296,10 +312,12 @@ def embeddings_sweep(
             result.unchanged += len(done)
             ids = [pk for pk in ids if pk not in done]
             force = True
-        batch = objects_embed(kind=kind, ids=ids, force=force, backend=backend)
+        batch = objects_embed(kind=kind, ids=ids, force=force, backend=backend, refresh_space=False)
         result.add(batch)
         if progress:
             progress(batch_total)
+    if result.embedded or result.removed:
+        match_vectors_sync(kind=kind, backend=backend, refresh_drifted=True)
     if run is not None:
         run.finished_at = timezone.now()
         run.save(update_fields=["finished_at"])

@@ -18,9 +18,11 @@ from matching.models import (
     ChallengeEmbedding,
     MatchingSettings,
     ProfileEmbedding,
+    SpaceKind,
     Suggestion,
     SuggestionDismissal,
     SuggestionKind,
+    SuggestionStrength,
 )
 from matching.selectors import (
     challenges_nearest,
@@ -33,6 +35,7 @@ from matching.selectors import (
     vector_search,
 )
 from matching.services.embeddings import embeddings_eligibility_sync
+from matching.services.space import NO_BASELINE, baselines
 from matching.texts import challenge_text, profile_help_text, shared_terms
 from members.models import Profile, User
 
@@ -52,11 +55,15 @@ class Candidate:
     member_challenge: Challenge
     peer_challenge_id: int | None
     similarity: float
+    # Where the similarity stands among random pairs of this community (0 typical,
+    # 1 as alike as the top one in a hundred), weighted down for "can help".
+    evidence: float = 0.0
+    strength: str = SuggestionStrength.STRONG
     score: float = 0.0
 
 
-def _score(similarity: float, mine: Profile, theirs: PeerTerms, config: MatchingSettings) -> float:
-    score = similarity
+def _score(evidence: float, mine: Profile, theirs: PeerTerms, config: MatchingSettings) -> float:
+    score = evidence
     if mine.industry_id and theirs.industry_id and mine.industry_id != theirs.industry_id:
         score *= 1 + config.other_industry_boost
     if mine.function_id and theirs.function_id and mine.function_id != theirs.function_id:
@@ -109,12 +116,26 @@ def suggestions_compute(
         return []
     exclude_org = mine.organisation_id if config.exclude_same_organisation else None
     best: dict[int, Candidate] = {}
+    # No absolute cut-off: a pair is held back only when it is no more alike than a
+    # typical random pair of this community, and labelled "possible match" below
+    # the top one in a hundred. A stated expertise is weaker evidence than a peer
+    # who states the same problem.
+    community = baselines(backend=backend)
+    weights = {SuggestionKind.SHARED_PROBLEM: 1.0, SuggestionKind.CAN_HELP: config.can_help_weight}
+    targets = {
+        SuggestionKind.SHARED_PROBLEM: SpaceKind.CHALLENGE,
+        SuggestionKind.CAN_HELP: SpaceKind.PROFILE,
+    }
 
     def offer(candidate: Candidate) -> None:
-        if candidate.similarity < config.min_similarity:
+        baseline = community[targets[candidate.kind]]
+        if candidate.similarity <= baseline.typical:
             return
+        if baseline is not NO_BASELINE and candidate.similarity < baseline.strong:
+            candidate.strength = SuggestionStrength.POSSIBLE
+        candidate.evidence = baseline.strength(candidate.similarity) * weights[candidate.kind]
         current = best.get(candidate.peer_id)
-        if current is None or candidate.similarity > current.similarity:
+        if current is None or candidate.evidence > current.evidence:
             best[candidate.peer_id] = candidate
 
     challenges = {c.pk: c for c in seeking_challenges(member=member, backend=backend)}
@@ -165,7 +186,7 @@ def suggestions_compute(
     feedback = feedback_factors(user_ids=[c.peer_id for c in candidates])
     for candidate in candidates:
         candidate.score = _score(
-            candidate.similarity, mine, profiles[candidate.peer_id], config
+            candidate.evidence, mine, profiles[candidate.peer_id], config
         ) * feedback.get(candidate.peer_id, 1.0)
     candidates.sort(key=lambda c: (-c.score, c.peer_id))
     return _diverse(
@@ -208,6 +229,7 @@ def suggestions_refresh_for_member(
                 peer_challenge_id=c.peer_challenge_id,
                 similarity=round(c.similarity, 4),
                 score=round(c.score, 4),
+                strength=c.strength,
                 rank=rank,
                 shared_terms=shared_terms(challenge_text(c.member_challenge), their_text),
                 explanation=explanation_build(
@@ -289,23 +311,24 @@ def members_affected(
     """Members whose lists may change because this challenge or profile changed:
     those whose lists mention it now, and those it is now near to."""
     backend = backend or get_backend()
-    config = MatchingSettings.load()
     vector = None
     if challenge_id is not None:
         affected = members_with_suggestions_of(challenge_id=challenge_id)
         row = ChallengeEmbedding.objects.filter(challenge_id=challenge_id).first()
-        vector = row.vector if row else None
+        vector = row.match_vector if row else None
+        floor = baselines(backend=backend)[SpaceKind.CHALLENGE].typical
     elif profile_id is not None:
         profile = Profile.objects.filter(pk=profile_id).first()
         affected = members_with_suggestions_of(peer_id=profile.user_id) if profile else set()
         embedding = ProfileEmbedding.objects.filter(profile_id=profile_id).first()
-        vector = embedding.vector if embedding else None
+        vector = embedding.match_vector if embedding else None
+        floor = baselines(backend=backend)[SpaceKind.PROFILE].typical
     else:
         raise ValueError("Name a challenge or a profile.")
     if vector is not None:
         with vector_search():
             near = challenges_nearest(vector, backend=backend, exclude_user_id=None, limit=40)
-        affected |= {r["author_id"] for r in near if r["similarity"] >= config.min_similarity}
+        affected |= {r["author_id"] for r in near if r["similarity"] > floor}
     return affected
 
 

@@ -48,8 +48,9 @@ def hashing_backend():
 
 @pytest.fixture(scope="session")
 def real_backend():
-    """The real all-MiniLM-L6-v2, loaded once for the whole test session."""
-    backend = SentenceTransformerBackend(precision="fp32")
+    """The real default model (all-mpnet-base-v2), as configured: loaded once for the
+    whole test session."""
+    backend = get_backend()
     backend.embed_query("warm up")
     return backend
 
