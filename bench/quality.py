@@ -22,11 +22,9 @@ figures for plain cosine nearest neighbours over title + description follow.
 """
 
 import argparse
-import json
 import os
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -46,36 +44,17 @@ from django.core.management import call_command  # noqa: E402
 
 from bench.scratch import database_recreate  # noqa: E402
 from challenges.models import Challenge, ChallengeVisibility  # noqa: E402
-from challenges.services import members_import_csv  # noqa: E402
 from matching.backends import get_backend  # noqa: E402
-from matching.selectors import (  # noqa: E402
-    MATCHABLE,
-    SEEKING,
-    members_matchable,
-    suggestions_for_member,
+from matching.evaluation import (  # noqa: E402
+    TOP,
+    community_import,
+    confer_lists,
+    figures,
+    problems_of_members,
 )
+from matching.selectors import MATCHABLE, SEEKING, members_matchable  # noqa: E402
 from matching.services.embeddings import embeddings_sweep  # noqa: E402
 from matching.services.suggestions import suggestions_refresh_all  # noqa: E402
-from members.models import MembershipPlan, Profile, User  # noqa: E402
-from members.services import profile_update  # noqa: E402
-
-TOP = 5
-
-
-def community_import(directory: Path) -> dict[str, str | None]:
-    """Import DIR's members through the real import, everyone opted in; returns the
-    problem key of each challenge title."""
-    plan, _ = MembershipPlan.objects.get_or_create(
-        slug="quality", defaults={"name": "Quality", "price": 0}
-    )
-    report = members_import_csv(
-        data=(directory / "community.csv").read_bytes(), plan=plan, create_unknown_terms=True
-    )
-    if report.errors:
-        raise SystemExit(f"The import refused rows: {report.errors}")
-    for user in User.objects.filter(is_staff=False):
-        profile_update(user=user, open_to_introductions=True)
-    return json.loads((directory / "truth.json").read_text())
 
 
 def demo_seed() -> dict[tuple[str, str], str | None]:
@@ -83,66 +62,6 @@ def demo_seed() -> dict[tuple[str, str], str | None]:
 
     call_command("seed_demo", verbosity=0)
     return {(c.author_email, c.title): c.problem_key for c in build_community().challenges}
-
-
-def problems_of_members(key_of) -> tuple[dict[int, set[str]], dict[int, set[str]], dict]:
-    """Per matchable member: the problems they are seeking help with, the problems of
-    their challenges others may be matched with, and their industry."""
-    matchable = set(members_matchable().values_list("pk", flat=True))
-    seeking: dict[int, set[str]] = defaultdict(set)
-    shown: dict[int, set[str]] = defaultdict(set)
-    rows = Challenge.objects.filter(author_id__in=matchable).select_related("author")
-    for challenge in rows:
-        key = key_of(challenge)
-        if challenge.status in SEEKING:
-            seeking[challenge.author_id]  # a member seeking help, shared problem or not
-        if key is None:
-            continue
-        if challenge.status in SEEKING:
-            seeking[challenge.author_id].add(key)
-        if challenge.status in MATCHABLE and challenge.visibility == ChallengeVisibility.MEMBERS:
-            shown[challenge.author_id].add(key)
-    industry = dict(
-        Profile.objects.filter(user_id__in=matchable).values_list("user_id", "industry_id")
-    )
-    return seeking, shown, industry
-
-
-def figures(lists: dict[int, list[int]], seeking, shown, industry) -> dict[str, float]:
-    """hit@5, recall@5 and cross-industry share over members who share a problem, and
-    the share of members seeking help whose list is empty."""
-    hits, recalls, cross, total_shown = 0, [], 0, 0
-    counted = 0
-    for member, problems in seeking.items():
-        peers = {p for p, keys in shown.items() if p != member and keys & problems}
-        top = lists.get(member, [])[:TOP]
-        if peers:
-            counted += 1
-            found = len(peers & set(top))
-            hits += found > 0
-            recalls.append(found / min(len(peers), TOP))
-        cross += sum(industry.get(p) != industry.get(member) for p in top)
-        total_shown += len(top)
-    empty = sum(not lists.get(m) for m in seeking) / max(len(seeking), 1)
-    return {
-        "members sharing a problem": counted,
-        "hit@5": hits / max(counted, 1),
-        "recall@5": float(np.mean(recalls)) if recalls else 0.0,
-        "cross-industry": cross / max(total_shown, 1),
-        "empty lists": empty,
-        "suggestions in top 5": total_shown,
-    }
-
-
-def confer_lists() -> dict[int, list[int]]:
-    lists: dict[int, list[int]] = {}
-    for member in members_matchable():
-        peers: list[int] = []
-        for suggestion in suggestions_for_member(member=member):
-            if suggestion.peer_id not in peers:
-                peers.append(suggestion.peer_id)
-        lists[member.pk] = peers
-    return lists
 
 
 def plain_lists(backend, seeking) -> dict[int, list[int]]:

@@ -95,7 +95,10 @@ def match_vectors_sync(
             gone = [i for i in centroids if i not in counts]
             if gone:
                 IndustryCentroid.objects.filter(
-                    kind=kind, model_id=model_id, dimensions=dims, industry_id__in=gone
+                    kind=kind,
+                    model_id=model_id,
+                    dimensions=dims,
+                    industry_id__in=[i for i in gone if i is not None],
                 ).delete()
                 if None in gone:
                     IndustryCentroid.objects.filter(
@@ -225,8 +228,8 @@ class Baseline:
 
 
 # Where a community is too small to say what a random pair looks like: nothing is
-# held back, everything is shown as it is.
-NO_BASELINE = Baseline(typical=-1.0, strong=1.0)
+# held back, and nothing can be called more than a possible match.
+NO_BASELINE = Baseline(typical=-1.0, strong=1.0 + 1e-6)
 
 
 def baselines(*, backend: EmbeddingBackend) -> dict[str, Baseline]:

@@ -35,7 +35,7 @@ from matching.selectors import (
     vector_search,
 )
 from matching.services.embeddings import embeddings_eligibility_sync
-from matching.services.space import NO_BASELINE, baselines
+from matching.services.space import baselines
 from matching.texts import challenge_text, profile_help_text, shared_terms
 from members.models import Profile, User
 
@@ -63,12 +63,13 @@ class Candidate:
 
 
 def _score(evidence: float, mine: Profile, theirs: PeerTerms, config: MatchingSettings) -> float:
-    score = evidence
+    factor = 1.0
     if mine.industry_id and theirs.industry_id and mine.industry_id != theirs.industry_id:
-        score *= 1 + config.other_industry_boost
+        factor *= 1 + config.other_industry_boost
     if mine.function_id and theirs.function_id and mine.function_id != theirs.function_id:
-        score *= 1 + config.other_function_boost
-    return score
+        factor *= 1 + config.other_function_boost
+    # A boost always moves a peer up: evidence below the typical pair is negative.
+    return evidence * factor if evidence >= 0 else evidence / factor
 
 
 def _diverse(
@@ -76,25 +77,27 @@ def _diverse(
 ) -> list[Candidate]:
     """Best first, but no industry takes more than ``max_share`` of the first TOP places.
 
-    Peers held back by that rule come after the first TOP places; when there are not
-    enough other industries to fill them, the list is shorter rather than one-sided.
+    Peers held back by that rule come after the first TOP places, in score order with
+    the rest; when there are not enough other industries to fill them, the list is
+    shorter rather than one-sided.
     """
     per_industry_cap = max(1, int(max_share * TOP))
     chosen: list[Candidate] = []
     deferred: list[Candidate] = []
     counts: Counter[int | None] = Counter()
-    for candidate in candidates:
+    for n, candidate in enumerate(candidates):
+        if len(chosen) >= TOP:
+            rest = sorted(deferred + candidates[n:], key=lambda c: (-c.score, c.peer_id))
+            return (chosen + rest)[:size]
         industry = profiles[candidate.peer_id].industry_id
-        if len(chosen) < TOP and industry is not None and counts[industry] >= per_industry_cap:
+        if industry is not None and counts[industry] >= per_industry_cap:
             deferred.append(candidate)
             continue
         chosen.append(candidate)
         counts[industry] += 1
-        if len(chosen) >= size:
-            return chosen
-    if len(chosen) < TOP:
-        return chosen
-    return (chosen + deferred)[:size]
+    if len(chosen) >= TOP:
+        return (chosen + deferred)[:size]
+    return chosen[:size]
 
 
 def suggestions_compute(
@@ -116,24 +119,30 @@ def suggestions_compute(
         return []
     exclude_org = mine.organisation_id if config.exclude_same_organisation else None
     best: dict[int, Candidate] = {}
-    # No absolute cut-off: a pair is held back only when it is no more alike than a
-    # typical random pair of this community, and labelled "possible match" below
-    # the top one in a hundred. A stated expertise is weaker evidence than a peer
-    # who states the same problem.
+    # No cut-off: weak pairs are shown, ranked by where they stand among random pairs
+    # of this community, and labelled "possible match" below the top one in a
+    # hundred. A stated expertise is weaker evidence than a peer who states the same
+    # problem, and none at all when no more alike than a typical random pair.
     community = baselines(backend=backend)
-    weights = {SuggestionKind.SHARED_PROBLEM: 1.0, SuggestionKind.CAN_HELP: config.can_help_weight}
-    targets = {
+    weights: dict[str, float] = {
+        SuggestionKind.SHARED_PROBLEM: 1.0,
+        SuggestionKind.CAN_HELP: config.can_help_weight,
+    }
+    targets: dict[str, str] = {
         SuggestionKind.SHARED_PROBLEM: SpaceKind.CHALLENGE,
         SuggestionKind.CAN_HELP: SpaceKind.PROFILE,
     }
 
     def offer(candidate: Candidate) -> None:
         baseline = community[targets[candidate.kind]]
-        if candidate.similarity <= baseline.typical:
-            return
-        if baseline is not NO_BASELINE and candidate.similarity < baseline.strong:
+        if candidate.similarity < baseline.strong:
             candidate.strength = SuggestionStrength.POSSIBLE
-        candidate.evidence = baseline.strength(candidate.similarity) * weights[candidate.kind]
+        strength = baseline.strength(candidate.similarity)
+        if candidate.kind == SuggestionKind.CAN_HELP and (
+            strength <= 0 or not config.can_help_weight
+        ):
+            return
+        candidate.evidence = strength * weights[candidate.kind]
         current = best.get(candidate.peer_id)
         if current is None or candidate.evidence > current.evidence:
             best[candidate.peer_id] = candidate
@@ -316,19 +325,17 @@ def members_affected(
         affected = members_with_suggestions_of(challenge_id=challenge_id)
         row = ChallengeEmbedding.objects.filter(challenge_id=challenge_id).first()
         vector = row.match_vector if row else None
-        floor = baselines(backend=backend)[SpaceKind.CHALLENGE].typical
     elif profile_id is not None:
         profile = Profile.objects.filter(pk=profile_id).first()
         affected = members_with_suggestions_of(peer_id=profile.user_id) if profile else set()
         embedding = ProfileEmbedding.objects.filter(profile_id=profile_id).first()
         vector = embedding.match_vector if embedding else None
-        floor = baselines(backend=backend)[SpaceKind.PROFILE].typical
     else:
         raise ValueError("Name a challenge or a profile.")
     if vector is not None:
         with vector_search():
             near = challenges_nearest(vector, backend=backend, exclude_user_id=None, limit=40)
-        affected |= {r["author_id"] for r in near if r["similarity"] > floor}
+        affected |= {r["author_id"] for r in near}
     return affected
 
 

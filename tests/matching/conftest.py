@@ -3,7 +3,7 @@ import hashlib
 import numpy as np
 import pytest
 
-from matching.backends import SentenceTransformerBackend, get_backend
+from matching.backends import get_backend
 
 
 class HashingBackend:

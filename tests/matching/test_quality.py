@@ -5,11 +5,15 @@ different industries' words (``problem_key``). For members with such a challenge
 peer from another industry with the same problem should be in their top 5.
 """
 
+import os
+from pathlib import Path
+
 import pytest
 
 from challenges.models import Challenge
 from demo.community import build_community
 from demo.services import demo_community_seed
+from matching.evaluation import community_import, confer_lists, figures, problems_of_members
 from matching.models import Suggestion
 from matching.selectors import SEEKING, members_matchable
 from matching.services.embeddings import embeddings_sweep
@@ -78,3 +82,33 @@ def test_same_problem_peer_from_another_industry_in_top_five(real_backend):
     )
     assert members_checked >= 100
     assert share >= 0.80
+
+
+VALIDATION_DIR = Path(
+    os.environ.get(
+        "CONFER_VALIDATION_DIR", Path(__file__).resolve().parents[3] / "shared" / "validation"
+    )
+)
+
+
+@pytest.mark.skipif(
+    not (VALIDATION_DIR / "truth.json").exists(),
+    reason=f"no validation community at {VALIDATION_DIR} (set CONFER_VALIDATION_DIR)",
+)
+def test_validation_community_same_problem_peers_in_other_industries(real_backend):
+    # A community nobody who writes Confer wrote (issue 9's targets): members state the
+    # same problem in their own industries' words, with no distinctive words shared.
+    truth = community_import(VALIDATION_DIR)
+    embeddings_sweep(kind="challenge", backend=real_backend)
+    embeddings_sweep(kind="profile", backend=real_backend)
+    suggestions_refresh_all(backend=real_backend)
+    seeking, shown, industry = problems_of_members(lambda c: truth.get(c.title))
+
+    result = figures(confer_lists(), seeking, shown, industry)
+
+    print(f"\nvalidation community: {result}")
+    assert result["members sharing a problem"] == 80
+    assert result["hit@5"] >= 0.90
+    assert result["recall@5"] >= 0.45
+    assert result["cross-industry"] >= 0.90
+    assert result["empty lists"] == 0
