@@ -21,7 +21,7 @@ from core.admin_views import (
     ServiceEditView,
 )
 from core.forms import form_add_service_error
-from members.models import Organisation
+from members.models import ConsentSource, Organisation
 from members.selectors import (
     membership_applications_for_staff,
     membership_applications_of,
@@ -68,12 +68,14 @@ class ProfileCreateView(ServiceCreateView):
 
     def call_service(self, form):
         data = dict(form.cleaned_data)
-        return profile_update(user=data.pop("user"), **data)
+        return profile_update(user=data.pop("user"), consent_source=ConsentSource.STAFF, **data)
 
 
 class ProfileEditView(ServiceEditView):
     def call_service(self, form):
-        return profile_update(user=self.object.user, **form.cleaned_data)
+        return profile_update(
+            user=self.object.user, consent_source=ConsentSource.STAFF, **form.cleaned_data
+        )
 
 
 class OrganisationCreateView(ServiceCreateView):

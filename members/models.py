@@ -106,6 +106,14 @@ class Seniority(models.TextChoices):
     EXECUTIVE = "executive", "Executive"
 
 
+class ConsentSource(models.TextChoices):
+    """Who last set a member's ``open_to_introductions``."""
+
+    MEMBER = "member", "The member"
+    STAFF = "staff", "Staff, in the admin"
+    IMPORT = "import", "Staff, by CSV import"
+
+
 class ProfileQuerySet(models.QuerySet["Profile"]):
     def in_directory(self) -> "ProfileQuerySet":
         """Profiles of active accounts whose membership is in good standing."""
@@ -147,6 +155,18 @@ class Profile(models.Model):
         default=False,
         help_text="I agree that Confer may suggest me to other members and propose introductions.",
     )
+    # Where the consent above came from, so staff can show it: the member's own choice,
+    # or one staff recorded (in the admin, or carried over by an import).
+    consent_changed_at = models.DateTimeField(
+        "consent last changed", null=True, blank=True, editable=False
+    )
+    consent_source = models.CharField(
+        "consent last changed by",
+        max_length=10,
+        choices=ConsentSource.choices,
+        blank=True,
+        editable=False,
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ProfileQuerySet.as_manager()
@@ -182,6 +202,14 @@ class Profile(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
+
+    @property
+    def consent_is_members_own(self) -> bool:
+        """The member chose ``open_to_introductions`` themselves (or it was set before
+        its source was recorded): staff imports leave it alone."""
+        if self.consent_source:
+            return self.consent_source == ConsentSource.MEMBER
+        return self.open_to_introductions
 
     @property
     def missing_fields(self) -> list[str]:

@@ -6,12 +6,13 @@ from allauth.account.utils import has_verified_email
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from rest_framework.authtoken.models import Token
 
 from core.text import text_clean
 from members.listeners import RenamedField, member_listeners
-from members.models import Industry, Organisation, Profile, User
+from members.models import ConsentSource, Industry, Organisation, Profile, User
 
 PROFILE_FIELDS = Profile.EDITABLE_FIELDS
 
@@ -41,11 +42,14 @@ def profile_update(
     first_name: str | None = None,
     last_name: str | None = None,
     organisation_name: str | None = None,
+    consent_source: ConsentSource = ConsentSource.MEMBER,
     **changes,
 ) -> Profile:
     """Update the user's own profile (and name); all or nothing.
 
-    ``organisation_name`` finds or creates the organisation (blank clears it).
+    ``organisation_name`` finds or creates the organisation (blank clears it). A change
+    of ``open_to_introductions`` is recorded with its time and ``consent_source``: the
+    member themselves unless staff changed it for them (admin, import).
     Raises ValidationError with field messages and writes nothing on bad input.
     """
     unknown = set(changes) - set(PROFILE_FIELDS)
@@ -64,6 +68,10 @@ def profile_update(
             if organisation_name.strip()
             else None
         )
+    consent = changes.get("open_to_introductions")
+    if consent is not None and consent != profile.open_to_introductions:
+        profile.consent_changed_at = timezone.now()
+        profile.consent_source = consent_source
     for name, value in changes.items():
         setattr(profile, name, value)
     if first_name is not None:

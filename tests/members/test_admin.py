@@ -737,6 +737,29 @@ def test_admin_adds_a_profile_for_an_account_without_one(staff_client):
     assert profile.expertise == ["Rostering", "lean"]
 
 
+def test_admin_consent_change_is_recorded_as_made_by_staff(staff_client, alice):
+    # given a member who opted in on their profile
+    profile = alice.profile
+    profile.open_to_introductions, profile.consent_source = True, "member"
+    profile.save()
+
+    # when staff untick "open to introductions" in the admin (e.g. the member asked by phone)
+    response = staff_client.post(
+        reverse("profile:edit", args=[profile.pk]),
+        {"seniority": "senior", "expertise": "budgeting", "timezone": ""},
+    )
+
+    # then the change is recorded as staff's, and shown on the member's inspect page
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    assert profile.open_to_introductions is False
+    assert profile.consent_source == "staff"
+    assert profile.consent_changed_at is not None
+    html = staff_client.get(reverse("profile:inspect", args=[profile.pk])).content.decode()
+    assert "Consent last changed by" in html
+    assert "Staff, in the admin" in html
+
+
 def test_admin_profile_add_for_an_account_with_a_profile_is_refused(staff_client, alice):
     response = staff_client.post(reverse("profile:add"), {"user": alice.pk, "headline": "Twin"})
     assert response.status_code == 200
