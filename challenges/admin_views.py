@@ -7,6 +7,8 @@ from wagtail.admin.views.generic import DeleteView
 
 from challenges.forms import MemberImportForm
 from challenges.services import (
+    IMPORT_COLUMNS,
+    OPTIONAL_COLUMNS,
     MemberImportError,
     challenge_create,
     challenge_delete,
@@ -73,6 +75,8 @@ def member_import(request):
         {
             "form": form,
             "report": report,
+            "columns": IMPORT_COLUMNS,
+            "optional_columns": OPTIONAL_COLUMNS,
             "page_title": "Import members",
             "header_icon": "upload",
         },

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from challenges.models import Challenge
+from challenges.services import IMPORT_COLUMNS
 from members.access import is_member_in_good_standing
 from members.models import (
     Function,
@@ -587,6 +588,36 @@ def test_admin_import_reports_rejected_rows_and_imports_good_ones(staff_client, 
     assert ada.challenges.get().title == "Keeping volunteers engaged"
     assert is_member_in_good_standing(ada)
     assert ada.memberships.get().plan == plan
+
+
+def test_admin_import_says_how_many_members_are_open_to_introductions(staff_client, plan, csv_text):
+    # given a file carrying over the consent of one of its two members
+    columns = (*IMPORT_COLUMNS, "open_to_introductions")
+    data = csv_text(
+        {"email": "ada@example.org", "open_to_introductions": "Yes"},
+        {"email": "grace@example.org", "open_to_introductions": "no"},
+        columns=columns,
+    ).encode()
+
+    # when
+    response = staff_client.post(reverse("members_import"), {"file": upload(data), "plan": plan.pk})
+
+    # then the result says what it means for introductions
+    html = response.content.decode()
+    assert '<td data-testid="open-to-introductions">1 of 2</td>' in html
+    assert (
+        "1 of 2 imported members are open to introductions: they can be suggested to other "
+        "members and introduced. The other 1 is not suggested to anyone until they opt in "
+        "themselves on their profile."
+    ) in html
+    assert User.objects.get(email="ada@example.org").profile.open_to_introductions
+
+
+def test_admin_import_page_documents_the_consent_column(staff_client, plan):
+    html = staff_client.get(reverse("members_import")).content.decode()
+
+    assert "optional: <code>open_to_introductions</code>" in html
+    assert "never changed by a file" in html
 
 
 def test_admin_import_with_create_unknown_terms_accepts_new_industry(staff_client, plan, csv_text):

@@ -35,6 +35,10 @@ class Command(BaseCommand):
         except MemberImportError as error:
             raise CommandError(str(error)) from None
         self.stdout.write(report.summary)
+        if report.consent_summary:
+            self.stdout.write(report.consent_summary)
+        for line, reason in report.warnings:
+            self.stderr.write(f"line {line}: warning: {reason}")
         for line, reason in report.errors:
             self.stderr.write(f"line {line}: {reason}")
         if report.errors:
