@@ -16,6 +16,7 @@ from challenges.services import (
     members_import_csv,
 )
 from core.admin_views import MemberSearchIndexView, ServiceCreateView, ServiceEditView
+from members.models import Seniority
 
 
 class ChallengeIndexView(MemberSearchIndexView):
@@ -77,6 +78,7 @@ def member_import(request):
             "report": report,
             "columns": IMPORT_COLUMNS,
             "optional_columns": OPTIONAL_COLUMNS,
+            "seniority_levels": Seniority.values,
             "page_title": "Import members",
             "header_icon": "upload",
         },

@@ -37,6 +37,7 @@ from members.services import (
     membership_grant,
     organisation_save,
     profile_update,
+    seniority_synonym_save,
     vocabulary_term_save,
 )
 
@@ -96,6 +97,16 @@ class VocabularyTermCreateView(ServiceCreateView):
 class VocabularyTermEditView(ServiceEditView):
     def call_service(self, form):
         return vocabulary_term_save(term=self.saved_object(), name=form.cleaned_data["name"])
+
+
+class SenioritySynonymCreateView(ServiceCreateView):
+    def call_service(self, form):
+        return seniority_synonym_save(synonym=self.model(), **form.cleaned_data)
+
+
+class SenioritySynonymEditView(ServiceEditView):
+    def call_service(self, form):
+        return seniority_synonym_save(synonym=self.saved_object(), **form.cleaned_data)
 
 
 class MembershipCreateView(ServiceCreateView):

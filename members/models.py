@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 
@@ -104,6 +105,31 @@ class Seniority(models.TextChoices):
     SENIOR = "senior", "Senior"
     DIRECTOR = "director", "Director"
     EXECUTIVE = "executive", "Executive"
+
+
+class SenioritySynonym(models.Model):
+    """Another word for a seniority level, as member lists spell it ("Lead", "Head",
+    "VP"); staff keep the list, the import reads it."""
+
+    name = models.CharField(
+        max_length=80, help_text='As it appears in files, e.g. "Head" or "VP"; any case.'
+    )
+    seniority = models.CharField(
+        "means", max_length=20, choices=Seniority.choices, help_text="The level it stands for."
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                name="seniority_synonym_unique_name",
+                violation_error_message="This synonym already exists.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} → {self.get_seniority_display()}"
 
 
 class ConsentSource(models.TextChoices):

@@ -18,6 +18,7 @@ from members.models import (
     MembershipPlan,
     Organisation,
     Profile,
+    SenioritySynonym,
 )
 from members.selectors import membership_applications_pending_count
 
@@ -85,6 +86,22 @@ class IndustryViewSet(VocabularyViewSet):
 
 class FunctionViewSet(VocabularyViewSet):
     model = Function
+
+
+class SenioritySynonymViewSet(ModelViewSet):
+    """Other words for seniority levels ("Head" means director): the import maps a
+    value it finds here; one it finds nowhere is left blank with a warning."""
+
+    model = SenioritySynonym
+    icon = "tag"
+    menu_label = "Seniority synonyms"
+    list_display = ["name", "seniority"]
+    list_filter = ["seniority"]
+    search_fields = ["name"]
+    form_fields = ["name", "seniority"]
+    add_view_class = admin_views.SenioritySynonymCreateView
+    edit_view_class = admin_views.SenioritySynonymEditView
+    copy_view_enabled = False
 
 
 class MembershipPlanViewSet(ModelViewSet):
@@ -182,6 +199,7 @@ class CommunityGroup(ModelViewSetGroup):
         OrganisationViewSet,
         IndustryViewSet,
         FunctionViewSet,
+        SenioritySynonymViewSet,
         MembershipPlanViewSet,
         MembershipViewSet,
         MembershipApplicationViewSet,

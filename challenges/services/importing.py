@@ -22,6 +22,7 @@ from members.models import (
     Seniority,
     User,
 )
+from members.selectors import seniority_terms
 from members.services.memberships import membership_grant
 from members.services.profiles import (
     expertise_normalise,
@@ -151,14 +152,20 @@ def _vocabulary_term(model, name: str, *, create_unknown: bool, label: str):
     return term
 
 
-def _seniority(value: str) -> str:
-    value = value.strip().lower()
+def _seniority(value: str, *, terms: dict[str, str], warnings: list[str]) -> str:
+    """The level ``value`` names, directly or through a staff synonym; blank, with a
+    warning, when it names none (the rest of the line still imports)."""
+    value = " ".join(value.split())
     if not value:
         return ""
-    for choice, label in Seniority.choices:
-        if value in (choice, label.lower()):
-            return choice
-    raise _RowError(f'unknown seniority "{value}" (use one of: {", ".join(Seniority.values)})')
+    level = terms.get(value.lower())
+    if level is None:
+        warnings.append(
+            f'unknown seniority "{value}" not imported (left blank): neither a level '
+            f"({', '.join(Seniority.values)}) nor a seniority synonym"
+        )
+        return ""
+    return level
 
 
 def _consent(value: str) -> bool | None:
@@ -179,6 +186,7 @@ def _import_row(
     plan: MembershipPlan,
     report: ImportReport,
     taken: set[str],
+    seniority_words: dict[str, str],
     warnings: list[str],
 ) -> tuple[Profile, set[str]]:
     """Import one row; returns the profile and the fields the row gave a value for.
@@ -198,7 +206,7 @@ def _import_row(
     function = _vocabulary_term(
         Function, row.get("function") or "", create_unknown=create_unknown_terms, label="function"
     )
-    seniority = _seniority(row.get("seniority") or "")
+    seniority = _seniority(row.get("seniority") or "", terms=seniority_words, warnings=warnings)
     consent = _consent(row.get("open_to_introductions") or "")
     title = " ".join((row.get("challenge_title") or "").split())
     description = (row.get("challenge_description") or "").strip()
@@ -302,6 +310,9 @@ def members_import_csv(
     elsewhere; it is recorded as set by an import and never overrides a choice the
     member made on Confer. Blank or absent: new members are not open to introductions,
     existing ones keep what they have.
+
+    A seniority that is neither a level nor one of staff's synonyms ("Head" means
+    director; Community > Seniority synonyms) is left blank with a warning on its line.
     """
     if isinstance(data, bytes):
         try:
@@ -316,6 +327,7 @@ def members_import_csv(
     reader.fieldnames = header
     report = ImportReport()
     taken: dict[str, set[str]] = {}
+    terms = seniority_terms()
     for row in reader:
         line = reader.line_num
         if None in row:
@@ -332,6 +344,7 @@ def members_import_csv(
                     plan=plan,
                     report=row_counts,
                     taken=taken.get(email, set()),
+                    seniority_words=terms,
                     warnings=warnings,
                 )
         except _RowError as error:

@@ -34,6 +34,7 @@ from members.services.profiles import (
     organisation_save,
     profile_ensure,
     profile_update,
+    seniority_synonym_save,
     vocabulary_term_get_or_create,
     vocabulary_term_save,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "organisation_save",
     "profile_ensure",
     "profile_update",
+    "seniority_synonym_save",
     "vocabulary_term_get_or_create",
     "vocabulary_term_save",
 ]

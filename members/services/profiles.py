@@ -12,7 +12,15 @@ from rest_framework.authtoken.models import Token
 
 from core.text import text_clean
 from members.listeners import RenamedField, member_listeners
-from members.models import ConsentSource, Industry, Organisation, Profile, User
+from members.models import (
+    ConsentSource,
+    Industry,
+    Organisation,
+    Profile,
+    Seniority,
+    SenioritySynonym,
+    User,
+)
 
 PROFILE_FIELDS = Profile.EDITABLE_FIELDS
 
@@ -178,6 +186,29 @@ def vocabulary_term_get_or_create(*, model, name: str):
     """The industry or function with this name (any case), created if missing."""
     existing = model.objects.filter(name__iexact=" ".join(name.split())).first()
     return existing or vocabulary_term_save(term=model(), name=name)
+
+
+def seniority_synonym_save(
+    *, synonym: SenioritySynonym, name: str, seniority: str
+) -> SenioritySynonym:
+    """Create or edit a seniority synonym ("Head" means director).
+
+    Raises ValidationError on the name when it is blank, is a seniority level already,
+    or another synonym reads the same in any case.
+    """
+    name = " ".join(name.split())
+    levels = {spelling.lower() for choice in Seniority.choices for spelling in choice}
+    if name.lower() in levels:
+        raise ValidationError({"name": [f'"{name}" is a seniority level already.']})
+    clash = SenioritySynonym.objects.filter(name__iexact=name).exclude(pk=synonym.pk).first()
+    if clash is not None:
+        raise ValidationError(
+            {"name": [f'"{clash.name}" already means {clash.get_seniority_display()}.']}
+        )
+    synonym.name, synonym.seniority = name, seniority
+    synonym.full_clean()
+    synonym.save()
+    return synonym
 
 
 class ApiTokenError(Exception):

@@ -17,9 +17,10 @@ from members.models import (
     Membership,
     Organisation,
     Profile,
+    SenioritySynonym,
     User,
 )
-from members.services import membership_cancel, profile_update
+from members.services import membership_cancel, profile_update, seniority_synonym_save
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -172,19 +173,28 @@ def test_import_reports_each_bad_row_with_its_line_and_imports_good_rows(plan, c
     report = members_import_csv(data=csv_text(*rows), plan=plan)
 
     # then
-    assert [line for line, _ in report.errors] == [3, 4, 5, 6, 7, 8]
+    assert [line for line, _ in report.errors] == [3, 4, 5, 7, 8]
     reasons = dict(report.errors)
     assert "invalid e-mail" in reasons[3]
     assert 'unknown industry "Basket Weaving"' in reasons[4]
     assert 'unknown function "Wizardry"' in reasons[5]
-    assert 'unknown seniority "boss"' in reasons[6]
     assert "challenge_title given without challenge_description" in reasons[7]
     assert "challenge_description given without challenge_title" in reasons[8]
-    assert report.rows_ok == 2
+    # an unknown seniority is no reason to turn a member away: a warning, not an error
+    assert report.warnings == [
+        (
+            6,
+            'unknown seniority "boss" not imported (left blank): neither a level '
+            "(junior, mid, senior, director, executive) nor a seniority synonym",
+        )
+    ]
+    assert report.rows_ok == 3
     assert set(User.objects.values_list("email", flat=True)) == {
         "ada@example.org",
+        "g3@example.org",
         "grace@example.org",
     }
+    assert Profile.objects.get(user__email="g3@example.org").seniority == ""
     assert not Industry.objects.filter(name="Basket Weaving").exists()
     assert not Function.objects.filter(name="Wizardry").exists()
 
@@ -373,15 +383,57 @@ def test_import_leaves_an_existing_members_membership_to_staff(plan, lapsed, ali
 
 @pytest.mark.parametrize(
     ("seniority", "stored"),
-    [("junior", "junior"), ("Mid-level", "mid"), ("DIRECTOR", "director"), ("", "")],
+    [
+        ("junior", "junior"),
+        ("Mid-level", "mid"),
+        ("DIRECTOR", "director"),
+        ("", ""),
+        # the synonyms seeded for staff to edit
+        ("Head", "director"),
+        ("  team   LEAD ", "senior"),
+        ("Manager", "mid"),
+        ("vp", "executive"),
+    ],
 )
-def test_import_accepts_seniority_values_and_labels(plan, csv_text, seniority, stored):
+def test_import_accepts_seniority_values_labels_and_synonyms(plan, csv_text, seniority, stored):
     # when
     report = members_import_csv(data=csv_text({**ADA, "seniority": seniority}), plan=plan)
 
     # then
-    assert report.errors == []
+    assert (report.errors, report.warnings) == ([], [])
     assert Profile.objects.get(user__email="ada@example.org").seniority == stored
+
+
+def test_import_maps_seniority_through_synonyms_staff_edit(plan, csv_text):
+    # given staff add a synonym and change a seeded one
+    seniority_synonym_save(synonym=SenioritySynonym(), name="Big Cheese", seniority="executive")
+    seniority_synonym_save(
+        synonym=SenioritySynonym.objects.get(name="Manager"), name="Manager", seniority="senior"
+    )
+    rows = [{**ADA, "seniority": "big cheese"}, {**GRACE, "seniority": "MANAGER"}]
+
+    # when
+    report = members_import_csv(data=csv_text(*rows), plan=plan)
+
+    # then
+    assert report.warnings == []
+    assert Profile.objects.get(user__email="ada@example.org").seniority == "executive"
+    assert Profile.objects.get(user__email="grace@example.org").seniority == "senior"
+
+
+def test_import_unknown_seniority_keeps_an_existing_members_level(plan, csv_text, alice):
+    # given a member whose profile says senior
+    row = {"email": alice.email, "seniority": "Wizard", "bio": "New bio."}
+
+    # when a file gives a seniority nobody knows
+    report = members_import_csv(data=csv_text(row), plan=plan)
+
+    # then the rest of the line lands, the level stays, and the line says why
+    assert report.errors == []
+    assert [line for line, _ in report.warnings] == [2]
+    assert 'unknown seniority "Wizard" not imported' in report.warnings[0][1]
+    profile = Profile.objects.get(user=alice)
+    assert (profile.seniority, profile.bio) == ("senior", "New bio.")
 
 
 def test_import_rejects_file_with_missing_column(plan, csv_text):
@@ -671,17 +723,26 @@ def test_import_command_imports_file_onto_plan(plan, csv_file):
 
 def test_import_command_reports_bad_rows_with_line_numbers_on_stderr(plan, csv_file):
     # given
-    path = csv_file(ADA, {**GRACE, "email": "not-an-email"}, {**GRACE, "seniority": "boss"})
+    path = csv_file(
+        ADA,
+        {**GRACE, "email": "not-an-email"},
+        {**GRACE, "seniority": "boss"},
+        {**GRACE, "email": "g1@example.org", "industry": "Basket Weaving"},
+    )
 
     # when
     out, err = run_import(path, "--plan", "standard")
 
     # then
-    assert "1 row(s) read: 1 member(s) created" in out
+    assert "2 row(s) read: 2 member(s) created" in out
     assert 'line 3: invalid e-mail "not-an-email"' in err
-    assert 'line 4: unknown seniority "boss"' in err
+    assert 'line 4: warning: unknown seniority "boss" not imported (left blank)' in err
+    assert 'line 5: unknown industry "Basket Weaving"' in err
     assert "2 row(s) rejected" in err
-    assert list(User.objects.values_list("email", flat=True)) == ["ada@example.org"]
+    assert set(User.objects.values_list("email", flat=True)) == {
+        "ada@example.org",
+        "grace@example.org",
+    }
 
 
 def test_import_command_says_how_many_are_open_to_introductions(plan, csv_file):

@@ -15,13 +15,22 @@ from members.models import (
     Membership,
     MembershipStatus,
     Organisation,
+    SenioritySynonym,
     User,
 )
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-VIEWSETS = ["profile", "organisation", "industry", "function", "membershipplan", "membership"]
+VIEWSETS = [
+    "profile",
+    "organisation",
+    "industry",
+    "function",
+    "senioritysynonym",
+    "membershipplan",
+    "membership",
+]
 ALL_VIEWSETS = [*VIEWSETS, "challenge"]
 
 
@@ -90,6 +99,7 @@ def test_admin_listing_loads_for_staff(staff_client, ada, viewset):
         "organisation": ada.profile.organisation,
         "industry": ada.profile.industry,
         "function": ada.profile.function,
+        "senioritysynonym": SenioritySynonym.objects.get(name="Head"),
         "membershipplan": ada.memberships.get().plan,
         "membership": ada.memberships.get(),
         "challenge": factories.ChallengeFactory(author=ada),
@@ -566,23 +576,30 @@ def test_admin_import_reports_rejected_rows_and_imports_good_ones(staff_client, 
     # then the report shows the counts and each rejected row with its line
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<td data-testid="rows-ok">2</td>' in html
+    assert '<td data-testid="rows-ok">3</td>' in html
     assert (
-        "2 row(s) read: 2 member(s) created, 0 updated, 2 membership(s) granted, "
-        "1 challenge(s) created; 3 row(s) rejected." in html
+        "3 row(s) read: 3 member(s) created, 0 updated, 3 membership(s) granted, "
+        "1 challenge(s) created; 2 row(s) rejected; 1 warning(s)." in html
     )
     for line, reason in [
         (3, 'invalid e-mail "not-an-email"'),
         (4, 'unknown industry "Basket Weaving"'),
-        (5, 'unknown seniority "boss"'),
     ]:
         assert f"<tr><td>{line}</td><td>{escape(reason)}" in html
+    # and the line with an unknown seniority imported, with its warning shown
+    warnings = html.split("Imported with warnings", 1)[1].split("Rejected rows", 1)[0]
+    assert (
+        "<tr><td>5</td><td>"
+        + escape('unknown seniority "boss" not imported (left blank): neither a level')
+    ) in warnings
     # and the good rows landed
     assert set(User.objects.values_list("email", flat=True)) >= {
         "ada@example.org",
+        "linus@example.org",
         "mary@example.org",
     }
-    assert not User.objects.filter(email__in=["grace@example.org", "linus@example.org"]).exists()
+    assert not User.objects.filter(email="grace@example.org").exists()
+    assert User.objects.get(email="linus@example.org").profile.seniority == ""
     ada = User.objects.get(email="ada@example.org")
     assert ada.profile.industry.name == "Healthcare"
     assert ada.challenges.get().title == "Keeping volunteers engaged"
@@ -613,11 +630,12 @@ def test_admin_import_says_how_many_members_are_open_to_introductions(staff_clie
     assert User.objects.get(email="ada@example.org").profile.open_to_introductions
 
 
-def test_admin_import_page_documents_the_consent_column(staff_client, plan):
+def test_admin_import_page_documents_consent_and_seniority_synonyms(staff_client, plan):
     html = staff_client.get(reverse("members_import")).content.decode()
 
     assert "optional: <code>open_to_introductions</code>" in html
     assert "never changed by a file" in html
+    assert f'<a href="{reverse("senioritysynonym:index")}">Seniority synonyms</a>' in html
 
 
 def test_admin_import_with_create_unknown_terms_accepts_new_industry(staff_client, plan, csv_text):
@@ -811,6 +829,42 @@ def test_admin_industry_name_that_cannot_be_a_term_is_refused(staff_client, name
     assert response.status_code == 200
     assert message in response.content.decode()
     assert Industry.objects.count() == before
+
+
+def test_admin_staff_add_a_seniority_synonym_the_import_then_uses(staff_client, plan, csv_text):
+    # when staff add "Boss" as another word for executive
+    response = staff_client.post(
+        reverse("senioritysynonym:add"), {"name": " Boss ", "seniority": "executive"}
+    )
+
+    # then a file saying "BOSS" imports as executive, without a warning
+    assert response.status_code == 302
+    data = csv_text({"email": "ada@example.org", "seniority": "BOSS"}).encode()
+    html = staff_client.post(
+        reverse("members_import"), {"file": upload(data), "plan": plan.pk}
+    ).content.decode()
+    assert "Imported with warnings" not in html
+    assert User.objects.get(email="ada@example.org").profile.seniority == "executive"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("HEAD", "This synonym already exists."),
+        ("mid-level", "&quot;mid-level&quot; is a seniority level already."),
+        ("", "This field is required."),
+    ],
+)
+def test_admin_seniority_synonym_that_clashes_is_refused(staff_client, name, message):
+    before = SenioritySynonym.objects.count()
+
+    response = staff_client.post(
+        reverse("senioritysynonym:add"), {"name": name, "seniority": "senior"}
+    )
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert SenioritySynonym.objects.count() == before
 
 
 def test_admin_renaming_a_function_renames_its_slug(staff_client):
