@@ -193,6 +193,13 @@ class Profile(models.Model):
         blank=True,
         editable=False,
     )
+    invitation_sent_at = models.DateTimeField(
+        "invitation last sent",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When staff last e-mailed the member a link to set their password.",
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ProfileQuerySet.as_manager()
@@ -225,6 +232,7 @@ class Profile(models.Model):
 
     class Meta:
         indexes = [GinIndex(fields=["expertise"], name="profile_expertise_gin")]
+        permissions = [("send_invitation", "Can send members their invitation e-mail")]
 
     def __str__(self) -> str:
         return str(self.user)

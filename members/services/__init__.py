@@ -1,5 +1,5 @@
-"""Every write to members/: accounts, login lockouts, profiles, organisations,
-memberships and membership applications."""
+"""Every write to members/: accounts, invitations, login lockouts, profiles,
+organisations, memberships and membership applications."""
 
 from members.services.applications import (
     MembershipApplicationError,
@@ -7,6 +7,13 @@ from members.services.applications import (
     membership_application_decline,
     membership_application_submit,
     membership_application_withdraw,
+)
+from members.services.invitations import (
+    INVITE_PERMISSION,
+    InvitationReport,
+    member_invitation_accept,
+    member_invitation_send,
+    member_invitations_send,
 )
 from members.services.login_throttle import (
     LoginLockout,
@@ -40,8 +47,10 @@ from members.services.profiles import (
 )
 
 __all__ = [
+    "INVITE_PERMISSION",
     "PROFILE_FIELDS",
     "ApiTokenError",
+    "InvitationReport",
     "LoginLockout",
     "MembershipApplicationError",
     "MembershipError",
@@ -54,6 +63,9 @@ __all__ = [
     "login_failure_record",
     "login_success_record",
     "member_create",
+    "member_invitation_accept",
+    "member_invitation_send",
+    "member_invitations_send",
     "membership_application_approve",
     "membership_application_decline",
     "membership_application_submit",
