@@ -428,3 +428,9 @@ def test_import_command_sends_invitations_with_the_flag(plan, csv_text, tmp_path
 
     assert "Invitations sent: 2." in out.getvalue()
     assert sorted(m.to[0] for m in mail.outbox) == ["ada@example.org", "grace@example.org"]
+
+
+def test_staff_can_grant_the_invitation_permission_to_a_group(staff_client):
+    html = staff_client.get(reverse("wagtailusers_groups:add")).content.decode()
+
+    assert "Can send members their invitation e-mail" in html
