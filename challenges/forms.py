@@ -48,3 +48,15 @@ class MemberImportForm(forms.Form):
         label="Create unknown industries and functions",
         help_text="Otherwise rows naming an unknown industry or function are rejected.",
     )
+    send_invitations = forms.BooleanField(
+        required=False,
+        label="Send invitations now",
+        help_text="E-mail each imported member who has no password yet and was never invited "
+        "a link to set their password, complete their profile and opt in to introductions. "
+        "Nobody is e-mailed twice: resend from Member profiles.",
+    )
+
+    def __init__(self, *args, may_invite: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_invite:
+            del self.fields["send_invitations"]

@@ -1,8 +1,24 @@
+from typing import cast
+
 from django import forms
 
 from challenges.models import ChallengeStatus
 from matching.models import SuggestionDismissal
 from matching.selectors.search import MAX_QUERY_LENGTH
+
+
+def dismissal_reason_choices(not_now_days: int) -> list[tuple[str, str]]:
+    """The reasons, each saying what it does: "not now" for a while, the others for good."""
+    Reason = SuggestionDismissal.Reason
+    return [
+        (
+            value,
+            f"{label}: hide for {not_now_days} days"
+            if value == Reason.NOT_NOW
+            else f"{label}: never suggest again",
+        )
+        for value, label in Reason.choices
+    ]
 
 
 class DismissForm(forms.Form):
@@ -12,6 +28,15 @@ class DismissForm(forms.Form):
         max_length=300,
         widget=forms.TextInput(attrs={"placeholder": "Optional: tell us more"}),
     )
+
+    def __init__(self, *args, not_now_days: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        reason = cast(forms.ChoiceField, self.fields["reason"])
+        reason.choices = dismissal_reason_choices(not_now_days)
+        reason.help_text = (
+            f"“Not the right time” hides them for {not_now_days} days; after that they may "
+            "be suggested again if you still match. Any other reason is for good."
+        )
 
 
 class IntroductionRequestForm(forms.Form):

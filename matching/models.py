@@ -4,6 +4,7 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator, MinVal
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Cast
+from django.utils import dateformat, timezone
 from pgvector.django import CosineDistance, VectorField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -253,8 +254,18 @@ class Suggestion(models.Model):
         return f"{self.peer} for {self.member} ({self.get_kind_display()})"
 
 
+class SuggestionDismissalQuerySet(models.QuerySet["SuggestionDismissal"]):
+    def in_force(self, now=None) -> "SuggestionDismissalQuerySet":
+        """Dismissals that still keep their peer out of the member's list: every final
+        one, and a "not now" one until its time is up."""
+        now = now or timezone.now()
+        return self.filter(Q(suggest_again_after__isnull=True) | Q(suggest_again_after__gt=now))
+
+
 class SuggestionDismissal(models.Model):
-    """A member said no to a suggested peer; that peer is never suggested to them again."""
+    """A member said no to a suggested peer: for good, or for now ("not the right
+    time"), in which case the peer may be suggested again after ``suggest_again_after``
+    (``MatchingSettings.not_now_dismissal_days`` after the dismissal)."""
 
     class Reason(models.TextChoices):
         NOT_RELEVANT = "not_relevant", "Not relevant to me"
@@ -268,7 +279,13 @@ class SuggestionDismissal(models.Model):
     peer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     reason = models.CharField(max_length=20, choices=Reason.choices)
     note = models.CharField(max_length=300, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    # When the member (last) dismissed the peer: dismissing again starts afresh.
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    suggest_again_after = models.DateTimeField(
+        null=True, blank=True, help_text="Empty: the peer is never suggested again."
+    )
+
+    objects = SuggestionDismissalQuerySet.as_manager()
 
     class Meta:
         constraints = [
@@ -277,6 +294,23 @@ class SuggestionDismissal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member} dismissed {self.peer}"
+
+    @property
+    def is_final(self) -> bool:
+        return self.suggest_again_after is None
+
+    @property
+    def outcome(self) -> str:
+        """What the dismissal does, in the member's words: for good, or for now."""
+        name = self.peer.get_full_name() or "this member"
+        if self.suggest_again_after is None:
+            return f"We won't suggest {name} to you again."
+        days = round((self.suggest_again_after - self.created_at).total_seconds() / 86400)
+        after = dateformat.format(timezone.localtime(self.suggest_again_after), "j F Y")
+        return (
+            f"We'll stop suggesting {name} for now; they may be suggested again after "
+            f"{days} days ({after}), if you still match."
+        )
 
 
 @register_setting(icon="cogs")
@@ -337,6 +371,14 @@ class MatchingSettings(BaseGenericSetting):
         validators=[MinValueValidator(1)],
         help_text="Days after connecting that both are asked whether they met.",
     )
+    not_now_dismissal_days = models.PositiveSmallIntegerField(
+        "“not the right time” lasts (days)",
+        default=90,
+        validators=[MinValueValidator(1)],
+        help_text="A peer a member dismisses as “not the right time” may be suggested to "
+        "them again after this many days, if they still match; any other reason is for "
+        "good. Applies to dismissals made from now on (members are told the date).",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -354,6 +396,7 @@ class MatchingSettings(BaseGenericSetting):
                 FieldPanel("max_share_one_industry"),
                 FieldPanel("max_appearances"),
                 FieldPanel("exclude_same_organisation"),
+                FieldPanel("not_now_dismissal_days"),
             ],
             heading="Lists",
         ),

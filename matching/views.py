@@ -15,7 +15,7 @@ from matching.forms import (
     IntroductionResponseForm,
     SearchForm,
 )
-from matching.models import Introduction
+from matching.models import Introduction, MatchingSettings
 from matching.selectors import (
     introductions_inbox,
     notifications_for_member,
@@ -49,7 +49,9 @@ def people(request):
             "explained": [suggestion_explanation(s) for s in page],
             # One form per card; its fields sit inside their labels, so no ids
             # (the same ids on every card would clash).
-            "dismiss_form": DismissForm(auto_id=False),
+            "dismiss_form": DismissForm(
+                auto_id=False, not_now_days=MatchingSettings.load().not_now_dismissal_days
+            ),
             "profile": profile_for_user(user=request.user),
         },
     )
@@ -63,18 +65,18 @@ def people_dismiss(request, profile_id: int):
     )
     if suggestion is None:
         raise Http404("No such suggestion")
-    form = DismissForm(request.POST)
+    form = DismissForm(request.POST, not_now_days=MatchingSettings.load().not_now_dismissal_days)
     if not form.is_valid():
         messages.error(request, "Choose why you are dismissing this suggestion.")
         return redirect("people")
     try:
-        suggestion_dismiss(member=request.user, peer=suggestion.peer, **form.cleaned_data)
+        dismissal = suggestion_dismiss(
+            member=request.user, peer=suggestion.peer, **form.cleaned_data
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(
-            request, f"We won't suggest {suggestion.peer.get_full_name()} to you again."
-        )
+        messages.success(request, dismissal.outcome)
     return redirect("people")
 
 

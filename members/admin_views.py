@@ -1,12 +1,16 @@
 """Staff screens in the Wagtail admin that go through services."""
 
+from functools import cached_property
+from typing import Any
+
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Expression, F, Func, TextField, Value
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.forms.models import WagtailAdminModelForm
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -21,7 +25,7 @@ from core.admin_views import (
     ServiceEditView,
 )
 from core.forms import form_add_service_error
-from members.models import Organisation
+from members.models import ConsentSource, Organisation, Profile
 from members.selectors import (
     membership_applications_for_staff,
     membership_applications_of,
@@ -29,7 +33,9 @@ from members.selectors import (
     profile_for_user,
 )
 from members.services import (
+    INVITE_PERMISSION,
     MembershipError,
+    member_invitation_send,
     membership_application_approve,
     membership_application_decline,
     membership_cancel,
@@ -37,13 +43,34 @@ from members.services import (
     membership_grant,
     organisation_save,
     profile_update,
+    seniority_synonym_save,
     vocabulary_term_save,
 )
+from members.services.invitations import member_is_set_up
+
+INVITE_URL_NAME = "profile:invite"
+
+
+def invitation_label(profile: Profile) -> str:
+    return "Resend invitation" if profile.invitation_sent_at else "Send invitation"
+
+
+def may_invite(user, profile: Profile) -> bool:
+    return profile.user.is_active and user.has_perm(INVITE_PERMISSION)
 
 
 class ProfileIndexView(MemberSearchIndexView):
     select_related = ("user", "organisation", "industry", "function")
     member_paths = ("user",)
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if may_invite(self.request.user, instance):
+            url = reverse(INVITE_URL_NAME, args=[instance.pk])
+            buttons.append(
+                MenuItem(invitation_label(instance), url=url, icon_name="mail", priority=30)
+            )
+        return buttons
 
     def search_annotations(self) -> dict[str, Expression]:
         # Expertise is a list; staff look for "retention" inside any of its items.
@@ -68,12 +95,94 @@ class ProfileCreateView(ServiceCreateView):
 
     def call_service(self, form):
         data = dict(form.cleaned_data)
-        return profile_update(user=data.pop("user"), **data)
+        return profile_update(user=data.pop("user"), consent_source=ConsentSource.STAFF, **data)
 
 
-class ProfileEditView(ServiceEditView):
+class InvitationButtonMixin:
+    """A "Send invitation" button in the header of a profile's admin pages."""
+
+    object: Profile
+    request: Any
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)  # type: ignore[misc]
+        if may_invite(self.request.user, self.object):
+            url = reverse(INVITE_URL_NAME, args=[self.object.pk])
+            buttons.append(
+                Button(invitation_label(self.object), url=url, icon_name="mail", priority=30)
+            )
+        return buttons
+
+
+class ProfileInspectView(InvitationButtonMixin, InspectView):
+    pass
+
+
+class ProfileEditView(InvitationButtonMixin, ServiceEditView):
     def call_service(self, form):
-        return profile_update(user=self.object.user, **form.cleaned_data)
+        return profile_update(
+            user=self.object.user, consent_source=ConsentSource.STAFF, **form.cleaned_data
+        )
+
+
+class ProfileInviteView(WagtailAdminTemplateMixin, TemplateView):
+    """Send, or send again, one member's invitation e-mail (set a password, complete
+    the profile, opt in to introductions), after saying what staff should know."""
+
+    template_name = "members/admin/profile_invite.html"
+    page_title = "Send invitation"
+    header_icon = "mail"
+    index_url_name = ""
+    edit_url_name = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(INVITE_PERMISSION):
+            raise PermissionDenied
+        self.object = get_object_or_404(Profile.objects.select_related("user"), pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return str(self.object.user)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(self.index_url_name), "label": "Member profiles"},
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            profile=self.object,
+            member=self.object.user,
+            set_up=member_is_set_up(self.object.user),
+            valid_days=settings.INVITATION_VALID_DAYS,
+            edit_url=reverse(self.edit_url_name, args=[self.object.pk]),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        member = self.object.user
+        if not member.is_active:
+            messages.error(request, f"{member} has an inactive account: no invitation sent.")
+            return redirect(self.edit_url_name, self.object.pk)
+        report = member_invitation_send(user=member, sent_by=request.user)
+        if report.failed:
+            messages.error(
+                request,
+                f"The invitation to {member} <{member.email}> could not be sent: the mail "
+                "server refused it. Try again later.",
+            )
+        elif report.sent_to_set_up:
+            messages.warning(
+                request,
+                f"Invitation sent to {member} <{member.email}>, who already had a password "
+                "or had logged in: the link lets them choose a new password.",
+            )
+        else:
+            messages.success(request, f"Invitation sent to {member} <{member.email}>.")
+        return redirect(self.index_url_name)
 
 
 class OrganisationCreateView(ServiceCreateView):
@@ -94,6 +203,16 @@ class VocabularyTermCreateView(ServiceCreateView):
 class VocabularyTermEditView(ServiceEditView):
     def call_service(self, form):
         return vocabulary_term_save(term=self.saved_object(), name=form.cleaned_data["name"])
+
+
+class SenioritySynonymCreateView(ServiceCreateView):
+    def call_service(self, form):
+        return seniority_synonym_save(synonym=self.model(), **form.cleaned_data)
+
+
+class SenioritySynonymEditView(ServiceEditView):
+    def call_service(self, form):
+        return seniority_synonym_save(synonym=self.saved_object(), **form.cleaned_data)
 
 
 class MembershipCreateView(ServiceCreateView):

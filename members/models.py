@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 
@@ -106,6 +107,39 @@ class Seniority(models.TextChoices):
     EXECUTIVE = "executive", "Executive"
 
 
+class SenioritySynonym(models.Model):
+    """Another word for a seniority level, as member lists spell it ("Lead", "Head",
+    "VP"); staff keep the list, the import reads it."""
+
+    name = models.CharField(
+        max_length=80, help_text='As it appears in files, e.g. "Head" or "VP"; any case.'
+    )
+    seniority = models.CharField(
+        "means", max_length=20, choices=Seniority.choices, help_text="The level it stands for."
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                name="seniority_synonym_unique_name",
+                violation_error_message="This synonym already exists.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} → {self.get_seniority_display()}"
+
+
+class ConsentSource(models.TextChoices):
+    """Who last set a member's ``open_to_introductions``."""
+
+    MEMBER = "member", "The member"
+    STAFF = "staff", "Staff, in the admin"
+    IMPORT = "import", "Staff, by CSV import"
+
+
 class ProfileQuerySet(models.QuerySet["Profile"]):
     def in_directory(self) -> "ProfileQuerySet":
         """Profiles of active accounts whose membership is in good standing."""
@@ -147,6 +181,25 @@ class Profile(models.Model):
         default=False,
         help_text="I agree that Confer may suggest me to other members and propose introductions.",
     )
+    # Where the consent above came from, so staff can show it: the member's own choice,
+    # or one staff recorded (in the admin, or carried over by an import).
+    consent_changed_at = models.DateTimeField(
+        "consent last changed", null=True, blank=True, editable=False
+    )
+    consent_source = models.CharField(
+        "consent last changed by",
+        max_length=10,
+        choices=ConsentSource.choices,
+        blank=True,
+        editable=False,
+    )
+    invitation_sent_at = models.DateTimeField(
+        "invitation last sent",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When staff last e-mailed the member a link to set their password.",
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ProfileQuerySet.as_manager()
@@ -179,9 +232,18 @@ class Profile(models.Model):
 
     class Meta:
         indexes = [GinIndex(fields=["expertise"], name="profile_expertise_gin")]
+        permissions = [("send_invitation", "Can send members their invitation e-mail")]
 
     def __str__(self) -> str:
         return str(self.user)
+
+    @property
+    def consent_is_members_own(self) -> bool:
+        """The member chose ``open_to_introductions`` themselves (or it was set before
+        its source was recorded): staff imports leave it alone."""
+        if self.consent_source:
+            return self.consent_source == ConsentSource.MEMBER
+        return self.open_to_introductions
 
     @property
     def missing_fields(self) -> list[str]:

@@ -13,6 +13,8 @@ from members.models import (
     MembershipApplication,
     MembershipPlan,
     Profile,
+    Seniority,
+    SenioritySynonym,
 )
 
 
@@ -63,6 +65,18 @@ def directory_profile_get(*, pk: int) -> Profile:
 
 def vocabularies() -> dict[str, QuerySet]:
     return {"industries": Industry.objects.all(), "functions": Function.objects.all()}
+
+
+def seniority_terms() -> dict[str, str]:
+    """Every spelling of a seniority level, lower case, to its level: the levels
+    ("mid"), their labels ("mid-level") and staff's synonyms ("head")."""
+    terms = {
+        synonym.lower(): level
+        for synonym, level in SenioritySynonym.objects.values_list("name", "seniority")
+    }
+    for level, label in Seniority.choices:
+        terms[level] = terms[label.lower()] = level
+    return terms
 
 
 def profile_for_user(*, user) -> Profile:

@@ -13,4 +13,9 @@ urlpatterns = [
         name="membership_application_withdraw",
     ),
     path("join/", views.plans, name="plans"),
+    path(
+        "invitation/<uidb64>/<token>/",
+        views.InvitationAcceptView.as_view(),
+        name="invitation_accept",
+    ),
 ]

@@ -1,7 +1,10 @@
 from django.contrib import messages
+from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import INTERNAL_RESET_SESSION_TOKEN, PasswordResetConfirmView
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
 from core.forms import form_add_service_error
@@ -17,10 +20,12 @@ from members.selectors import (
 )
 from members.services import (
     api_token_regenerate,
+    member_invitation_accept,
     membership_application_submit,
     membership_application_withdraw,
     profile_update,
 )
+from members.services.invitations import invitation_token_generator
 
 
 @login_required
@@ -104,3 +109,37 @@ def membership_application_withdraw_view(request, pk: int):
 
 def plans(request):
     return render(request, "members/plans.html", {"plans": plans_offered()})
+
+
+class InvitationAcceptView(PasswordResetConfirmView):
+    """The link in a member's invitation: choose a password, then land on the profile,
+    signed in. Django's reset view underneath (the token leaves the address bar before
+    the form is shown); an expired or used link says what to do instead."""
+
+    template_name = "members/invitation_accept.html"
+    token_generator = invitation_token_generator
+    success_url = reverse_lazy("profile_edit")
+
+    def get_user(self, uidb64):
+        user = super().get_user(uidb64)
+        return user if user is not None and user.is_active else None
+
+    def form_valid(self, form):
+        user = member_invitation_accept(user=form.user, password=form.cleaned_data["new_password1"])
+        del self.request.session[INTERNAL_RESET_SESSION_TOKEN]
+        login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
+        if profile_for_user(user=user).open_to_introductions:
+            consent = (
+                "You are open to introductions: untick it below if you would rather not be "
+                "suggested to other members."
+            )
+        else:
+            consent = (
+                "Tick “open to introductions” below to be suggested to members working on "
+                "the same problems."
+            )
+        messages.success(
+            self.request,
+            f"Welcome to Confer: your password is set. Complete your profile. {consent}",
+        )
+        return redirect(self.success_url)

@@ -18,6 +18,7 @@ from members.models import (
     MembershipPlan,
     Organisation,
     Profile,
+    SenioritySynonym,
 )
 from members.selectors import membership_applications_pending_count
 
@@ -41,14 +42,28 @@ class ProfileViewSet(ModelViewSet):
         "function",
         "seniority",
         BooleanColumn("open_to_introductions", label="Open to introductions"),
+        DateColumn("invitation_sent_at", label="Invited", sort_key="invitation_sent_at"),
     ]
     list_filter = ["industry", "function", "seniority", "open_to_introductions"]
     # Members are found by name and e-mail through the index view's member_paths.
     search_fields = ["organisation__name", "headline"]
     add_view_class = admin_views.ProfileCreateView
     edit_view_class = admin_views.ProfileEditView
+    inspect_view_class = admin_views.ProfileInspectView
     copy_view_enabled = False
     inspect_view_enabled = True
+
+    @property
+    def invite_view(self):
+        return admin_views.ProfileInviteView.as_view(
+            index_url_name=self.get_url_name("index"), edit_url_name=self.get_url_name("edit")
+        )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("invite/<int:pk>/", self.invite_view, name="invite"),
+        ]
 
     def get_form_class(self, for_update=False):
         # A profile's account is chosen once, when staff add a profile for it.
@@ -85,6 +100,22 @@ class IndustryViewSet(VocabularyViewSet):
 
 class FunctionViewSet(VocabularyViewSet):
     model = Function
+
+
+class SenioritySynonymViewSet(ModelViewSet):
+    """Other words for seniority levels ("Head" means director): the import maps a
+    value it finds here; one it finds nowhere is left blank with a warning."""
+
+    model = SenioritySynonym
+    icon = "tag"
+    menu_label = "Seniority synonyms"
+    list_display = ["name", "seniority"]
+    list_filter = ["seniority"]
+    search_fields = ["name"]
+    form_fields = ["name", "seniority"]
+    add_view_class = admin_views.SenioritySynonymCreateView
+    edit_view_class = admin_views.SenioritySynonymEditView
+    copy_view_enabled = False
 
 
 class MembershipPlanViewSet(ModelViewSet):
@@ -182,6 +213,7 @@ class CommunityGroup(ModelViewSetGroup):
         OrganisationViewSet,
         IndustryViewSet,
         FunctionViewSet,
+        SenioritySynonymViewSet,
         MembershipPlanViewSet,
         MembershipViewSet,
         MembershipApplicationViewSet,

@@ -10,6 +10,7 @@ from challenges.services.challenges import (
 )
 from challenges.services.importing import (
     IMPORT_COLUMNS,
+    OPTIONAL_COLUMNS,
     ImportReport,
     MemberImportError,
     members_import_csv,
@@ -18,6 +19,7 @@ from challenges.services.importing import (
 __all__ = [
     "EDITABLE_FIELDS",
     "IMPORT_COLUMNS",
+    "OPTIONAL_COLUMNS",
     "ImportReport",
     "MemberImportError",
     "challenge_create",

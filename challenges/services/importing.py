@@ -12,7 +12,17 @@ from django.core.validators import validate_email
 from django.db import transaction
 
 from challenges.services.challenges import challenge_create
-from members.models import Function, Industry, Membership, MembershipPlan, Seniority, User
+from members.models import (
+    ConsentSource,
+    Function,
+    Industry,
+    Membership,
+    MembershipPlan,
+    Profile,
+    Seniority,
+    User,
+)
+from members.selectors import seniority_terms
 from members.services.memberships import membership_grant
 from members.services.profiles import (
     expertise_normalise,
@@ -36,6 +46,17 @@ IMPORT_COLUMNS = (
     "challenge_title",
     "challenge_description",
 )
+OPTIONAL_COLUMNS = ("open_to_introductions",)
+"""Columns a file may leave out: an absent column reads as blank cells."""
+
+CONSENT_VALUES = {
+    "yes": True,
+    "true": True,
+    "1": True,
+    "no": False,
+    "false": False,
+    "0": False,
+}
 
 
 @dataclass
@@ -46,6 +67,11 @@ class ImportReport:
     memberships_granted: int = 0
     rows_ok: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
+    # Lines that imported with a caveat (a value left blank or not applied), and why.
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    # Accounts of the rows that imported, and how many of them may now be suggested.
+    user_ids: set[int] = field(default_factory=set)
+    open_to_introductions: int = 0
 
     @property
     def changed_anything(self) -> bool:
@@ -69,7 +95,29 @@ class ImportReport:
             text = f"Nothing to change: {self.rows_ok} row(s) already up to date"
         if self.errors:
             text += f"; {len(self.errors)} row(s) rejected"
+        if self.warnings:
+            text += f"; {len(self.warnings)} warning(s)"
         return text + "."
+
+    @property
+    def consent_summary(self) -> str:
+        """What the file means for introductions: who will be suggested to peers."""
+        total, open_ = len(self.user_ids), self.open_to_introductions
+        if not total:
+            return ""
+        members = "member is" if total == 1 else "members are"
+        if open_ == total:
+            return (
+                f"All {total} imported {members} open to introductions: they can be "
+                "suggested to other members and introduced."
+            )
+        others = total - open_
+        return (
+            f"{open_} of {total} imported {members} open to introductions: they can be "
+            "suggested to other members and introduced. "
+            f"The other {others} {'is' if others == 1 else 'are'} not suggested to anyone "
+            "until they opt in themselves on their profile."
+        )
 
     def add_counts(self, other: ImportReport) -> None:
         for name in (
@@ -104,14 +152,31 @@ def _vocabulary_term(model, name: str, *, create_unknown: bool, label: str):
     return term
 
 
-def _seniority(value: str) -> str:
-    value = value.strip().lower()
+def _seniority(value: str, *, terms: dict[str, str], warnings: list[str]) -> str:
+    """The level ``value`` names, directly or through a staff synonym; blank, with a
+    warning, when it names none (the rest of the line still imports)."""
+    value = " ".join(value.split())
     if not value:
         return ""
-    for choice, label in Seniority.choices:
-        if value in (choice, label.lower()):
-            return choice
-    raise _RowError(f'unknown seniority "{value}" (use one of: {", ".join(Seniority.values)})')
+    level = terms.get(value.lower())
+    if level is None:
+        warnings.append(
+            f'unknown seniority "{value}" not imported (left blank): neither a level '
+            f"({', '.join(Seniority.values)}) nor a seniority synonym"
+        )
+        return ""
+    return level
+
+
+def _consent(value: str) -> bool | None:
+    value = value.strip().lower()
+    if not value:
+        return None
+    if value not in CONSENT_VALUES:
+        raise _RowError(
+            f'open_to_introductions must be yes or no (or true/false, 1/0), not "{value}"'
+        )
+    return CONSENT_VALUES[value]
 
 
 def _import_row(
@@ -121,11 +186,14 @@ def _import_row(
     plan: MembershipPlan,
     report: ImportReport,
     taken: set[str],
-) -> set[str]:
-    """Import one row; returns the profile fields it gave a value for.
+    seniority_words: dict[str, str],
+    warnings: list[str],
+) -> tuple[Profile, set[str]]:
+    """Import one row; returns the profile and the fields the row gave a value for.
 
     ``taken`` are the fields an earlier row of the same file already set for this
-    e-mail: the first value in a file wins, so re-running it changes nothing.
+    e-mail: the first value in a file wins, so re-running it changes nothing. What is
+    imported with a caveat is explained in ``warnings``.
     """
     email = (row.get("email") or "").strip().lower()
     try:
@@ -138,7 +206,8 @@ def _import_row(
     function = _vocabulary_term(
         Function, row.get("function") or "", create_unknown=create_unknown_terms, label="function"
     )
-    seniority = _seniority(row.get("seniority") or "")
+    seniority = _seniority(row.get("seniority") or "", terms=seniority_words, warnings=warnings)
+    consent = _consent(row.get("open_to_introductions") or "")
     title = " ".join((row.get("challenge_title") or "").split())
     description = (row.get("challenge_description") or "").strip()
     if description and not title:
@@ -174,6 +243,20 @@ def _import_row(
             changes[name] = value
     if seniority and profile.seniority != seniority:
         changes["seniority"] = seniority
+    if (
+        consent is not None
+        and consent != profile.open_to_introductions
+        and "open_to_introductions" not in taken
+    ):
+        if profile.consent_is_members_own:
+            # A member's own choice on Confer outranks what a file says they agreed to.
+            state = "open" if profile.open_to_introductions else "not open"
+            warnings.append(
+                f'open_to_introductions "{row["open_to_introductions"].strip()}" not applied: '
+                f"the member chose to be {state} to introductions themselves on Confer"
+            )
+        else:
+            changes["open_to_introductions"] = consent
     bio = (row.get("bio") or "").strip()
     if bio and profile.bio != bio:
         changes["bio"] = bio
@@ -192,6 +275,7 @@ def _import_row(
             ("industry", industry),
             ("function", function),
             ("seniority", seniority),
+            ("open_to_introductions", consent is not None),
             ("bio", bio),
             ("first_name", (row.get("first_name") or "").strip()),
             ("last_name", (row.get("last_name") or "").strip()),
@@ -201,7 +285,7 @@ def _import_row(
     changes = {k: v for k, v in changes.items() if k not in taken}
     names = {k: v for k, v in names.items() if k not in taken}
     if changes or names:
-        profile_update(user=user, **names, **changes)
+        profile_update(user=user, consent_source=ConsentSource.IMPORT, **names, **changes)
         if not created:
             report.members_updated += 1
     # Only members new to Confer get a membership: a lapsed or cancelled one is staff's call.
@@ -211,7 +295,7 @@ def _import_row(
     if title and not user.challenges.filter(title__iexact=title).exists():
         challenge_create(author=user, title=title, description=description)
         report.challenges_created += 1
-    return given
+    return profile, given
 
 
 def members_import_csv(
@@ -221,6 +305,14 @@ def members_import_csv(
 
     Each row is imported on its own: a bad row is reported with its line number and
     writes nothing; good rows land. Re-importing the same file changes nothing.
+
+    ``open_to_introductions`` (optional column) carries over consent members gave
+    elsewhere; it is recorded as set by an import and never overrides a choice the
+    member made on Confer. Blank or absent: new members are not open to introductions,
+    existing ones keep what they have.
+
+    A seniority that is neither a level nor one of staff's synonyms ("Head" means
+    director; Community > Seniority synonyms) is left blank with a warning on its line.
     """
     if isinstance(data, bytes):
         try:
@@ -235,21 +327,25 @@ def members_import_csv(
     reader.fieldnames = header
     report = ImportReport()
     taken: dict[str, set[str]] = {}
+    terms = seniority_terms()
     for row in reader:
         line = reader.line_num
         if None in row:
             report.errors.append((line, "more values than columns"))
             continue
         row_counts = ImportReport()
+        warnings: list[str] = []
         try:
             with transaction.atomic():
                 email = (row.get("email") or "").strip().lower()
-                given = _import_row(
+                profile, given = _import_row(
                     row,
                     create_unknown_terms=create_unknown_terms,
                     plan=plan,
                     report=row_counts,
                     taken=taken.get(email, set()),
+                    seniority_words=terms,
+                    warnings=warnings,
                 )
         except _RowError as error:
             report.errors.append((line, str(error)))
@@ -262,4 +358,9 @@ def members_import_csv(
             taken.setdefault(email, set()).update(given)
             report.add_counts(row_counts)
             report.rows_ok += 1
+            report.user_ids.add(profile.user_id)
+            report.warnings.extend((line, warning) for warning in warnings)
+    report.open_to_introductions = Profile.objects.filter(
+        user_id__in=report.user_ids, open_to_introductions=True
+    ).count()
     return report

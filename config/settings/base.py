@@ -324,6 +324,8 @@ MATCHING_EMBEDDING = {
 
 # Confer
 MEMBERSHIP_GRACE_DAYS = env.int("MEMBERSHIP_GRACE_DAYS", default=14)
+# How long the set-your-password link in a member's invitation e-mail works.
+INVITATION_VALID_DAYS = env.int("INVITATION_VALID_DAYS", default=14)
 # Demo seed only: which demo accounts get the demo password: "everyone" (local runs),
 # "demo-and-staff" (member@ and staff@ only) or "none" (always, in production).
 DEMO_LOGINS = env("DEMO_LOGINS", default="demo-and-staff")

@@ -46,8 +46,27 @@ class SuggestionSerializer(serializers.Serializer):
 
 class DismissalSerializer(serializers.Serializer):
     peer = serializers.IntegerField(help_text="Profile id of the suggested peer.")
-    reason = serializers.ChoiceField(choices=SuggestionDismissal.Reason.choices)
+    reason = serializers.ChoiceField(
+        choices=SuggestionDismissal.Reason.choices,
+        help_text="`not_now`: the peer may be suggested again after the number of days "
+        "staff set (90 by default); any other reason: never again.",
+    )
     note = serializers.CharField(required=False, allow_blank=True, max_length=300, default="")
+
+
+class DismissalResultSerializer(serializers.Serializer):
+    """What a dismissal does."""
+
+    peer = serializers.IntegerField(source="peer.profile.id", help_text="Profile id.")
+    reason = serializers.ChoiceField(choices=SuggestionDismissal.Reason.choices)
+    final = serializers.BooleanField(
+        source="is_final", help_text="True: the peer is never suggested to you again."
+    )
+    suggest_again_after = serializers.DateTimeField(
+        allow_null=True,
+        help_text="When the peer may be suggested again (if you still match); null: never.",
+    )
+    message = serializers.CharField(source="outcome", help_text="The same, in words.")
 
 
 class PersonSerializer(serializers.Serializer):

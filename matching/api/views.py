@@ -7,6 +7,7 @@ from rest_framework.views import APIView
 
 from matching.api.serializers import (
     ConnectionSerializer,
+    DismissalResultSerializer,
     DismissalSerializer,
     FeedbackSerializer,
     IntroductionAnswerSerializer,
@@ -46,12 +47,14 @@ class SuggestionListApi(generics.ListAPIView):
 
 
 class SuggestionDismissApi(APIView):
-    """Dismiss a suggested peer with a reason; they are never suggested to you again."""
+    """Dismiss a suggested peer with a reason. "Not the right time" (`not_now`) hides
+    them for a number of days staff set, after which they may be suggested again;
+    every other reason is for good. The answer says which."""
 
     @extend_schema(
         request=DismissalSerializer,
         responses={
-            204: None,
+            200: DismissalResultSerializer,
             404: OpenApiResponse(description="That member is not among your suggestions."),
         },
     )
@@ -66,10 +69,10 @@ class SuggestionDismissApi(APIView):
         )
         if suggestion is None:
             raise NotFound("That member is not among your suggestions.")
-        suggestion_dismiss(
+        dismissal = suggestion_dismiss(
             member=request.user, peer=suggestion.peer, reason=data["reason"], note=data["note"]
         )
-        return Response(status=status.HTTP_204_NO_CONTENT)
+        return Response(DismissalResultSerializer(dismissal).data)
 
 
 def _own_introduction(request, pk: int) -> Introduction:

@@ -210,9 +210,11 @@ def neighbours_of_challenges(
 
 
 def peers_not_to_suggest(*, member: User) -> set[int]:
-    """Dismissed peers, connections, and anyone with a pending or declined introduction."""
+    """Dismissed peers (for good, or "not now" until that time is up), connections, and
+    anyone with a pending or declined introduction."""
     pairs = (
-        SuggestionDismissal.objects.filter(member_id=member.pk)
+        SuggestionDismissal.objects.in_force()
+        .filter(member_id=member.pk)
         .values_list("member_id", "peer_id")
         .union(
             Introduction.objects.involving(member)

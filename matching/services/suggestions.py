@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import NamedTuple
 
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from challenges.models import Challenge
 from matching.backends import EmbeddingBackend, get_backend
@@ -166,7 +168,7 @@ def suggestions_compute(
                     n.similarity,
                 )
             )
-    # Never again: dismissed, connected, or introduced (pending or declined).
+    # Not now or never again: dismissed, connected, or introduced (pending or declined).
     for peer_id in peers_not_to_suggest(member=member):
         best.pop(peer_id, None)
     if not best:
@@ -340,14 +342,28 @@ def members_affected(
 
 
 @transaction.atomic
-def suggestion_dismiss(*, member: User, peer: User, reason: str, note: str = "") -> None:
-    """``member`` does not want to meet ``peer``: drop the suggestion, never make it again.
+def suggestion_dismiss(
+    *, member: User, peer: User, reason: str, note: str = ""
+) -> SuggestionDismissal:
+    """``member`` does not want to meet ``peer``: drop the suggestion.
 
-    Raises ValidationError on an unknown reason or an over-long note.
+    "Not the right time" holds for ``MatchingSettings.not_now_dismissal_days``, after
+    which the peer may be suggested again (at the next refresh of the member's list, if
+    they still match); every other reason is for good. Dismissing again starts afresh.
+    ``outcome`` of the result says which, for the member. Raises ValidationError on an
+    unknown reason or an over-long note.
     """
-    dismissal = SuggestionDismissal(member=member, peer=peer, reason=reason, note=note.strip())
-    dismissal.full_clean(validate_unique=False)
-    SuggestionDismissal.objects.update_or_create(
-        member=member, peer=peer, defaults={"reason": reason, "note": note.strip()}
+    now = timezone.now()
+    until = None
+    if reason == SuggestionDismissal.Reason.NOT_NOW:
+        until = now + timedelta(days=MatchingSettings.load().not_now_dismissal_days)
+    fields = {"reason": reason, "note": note.strip(), "suggest_again_after": until}
+    # The pair may have been dismissed before ("not now"): this replaces that.
+    SuggestionDismissal(member=member, peer=peer, **fields).full_clean(
+        validate_unique=False, validate_constraints=False
+    )
+    dismissal, _ = SuggestionDismissal.objects.update_or_create(
+        member=member, peer=peer, defaults={**fields, "created_at": now}
     )
     Suggestion.objects.filter(member=member, peer=peer).delete()
+    return dismissal

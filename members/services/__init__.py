@@ -1,5 +1,5 @@
-"""Every write to members/: accounts, login lockouts, profiles, organisations,
-memberships and membership applications."""
+"""Every write to members/: accounts, invitations, login lockouts, profiles,
+organisations, memberships and membership applications."""
 
 from members.services.applications import (
     MembershipApplicationError,
@@ -7,6 +7,13 @@ from members.services.applications import (
     membership_application_decline,
     membership_application_submit,
     membership_application_withdraw,
+)
+from members.services.invitations import (
+    INVITE_PERMISSION,
+    InvitationReport,
+    member_invitation_accept,
+    member_invitation_send,
+    member_invitations_send,
 )
 from members.services.login_throttle import (
     LoginLockout,
@@ -34,13 +41,16 @@ from members.services.profiles import (
     organisation_save,
     profile_ensure,
     profile_update,
+    seniority_synonym_save,
     vocabulary_term_get_or_create,
     vocabulary_term_save,
 )
 
 __all__ = [
+    "INVITE_PERMISSION",
     "PROFILE_FIELDS",
     "ApiTokenError",
+    "InvitationReport",
     "LoginLockout",
     "MembershipApplicationError",
     "MembershipError",
@@ -53,6 +63,9 @@ __all__ = [
     "login_failure_record",
     "login_success_record",
     "member_create",
+    "member_invitation_accept",
+    "member_invitation_send",
+    "member_invitations_send",
     "membership_application_approve",
     "membership_application_decline",
     "membership_application_submit",
@@ -65,6 +78,7 @@ __all__ = [
     "organisation_save",
     "profile_ensure",
     "profile_update",
+    "seniority_synonym_save",
     "vocabulary_term_get_or_create",
     "vocabulary_term_save",
 ]

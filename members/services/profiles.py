@@ -6,12 +6,21 @@ from allauth.account.utils import has_verified_email
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from rest_framework.authtoken.models import Token
 
 from core.text import text_clean
 from members.listeners import RenamedField, member_listeners
-from members.models import Industry, Organisation, Profile, User
+from members.models import (
+    ConsentSource,
+    Industry,
+    Organisation,
+    Profile,
+    Seniority,
+    SenioritySynonym,
+    User,
+)
 
 PROFILE_FIELDS = Profile.EDITABLE_FIELDS
 
@@ -41,11 +50,14 @@ def profile_update(
     first_name: str | None = None,
     last_name: str | None = None,
     organisation_name: str | None = None,
+    consent_source: ConsentSource = ConsentSource.MEMBER,
     **changes,
 ) -> Profile:
     """Update the user's own profile (and name); all or nothing.
 
-    ``organisation_name`` finds or creates the organisation (blank clears it).
+    ``organisation_name`` finds or creates the organisation (blank clears it). A change
+    of ``open_to_introductions`` is recorded with its time and ``consent_source``: the
+    member themselves unless staff changed it for them (admin, import).
     Raises ValidationError with field messages and writes nothing on bad input.
     """
     unknown = set(changes) - set(PROFILE_FIELDS)
@@ -64,6 +76,10 @@ def profile_update(
             if organisation_name.strip()
             else None
         )
+    consent = changes.get("open_to_introductions")
+    if consent is not None and consent != profile.open_to_introductions:
+        profile.consent_changed_at = timezone.now()
+        profile.consent_source = consent_source
     for name, value in changes.items():
         setattr(profile, name, value)
     if first_name is not None:
@@ -170,6 +186,29 @@ def vocabulary_term_get_or_create(*, model, name: str):
     """The industry or function with this name (any case), created if missing."""
     existing = model.objects.filter(name__iexact=" ".join(name.split())).first()
     return existing or vocabulary_term_save(term=model(), name=name)
+
+
+def seniority_synonym_save(
+    *, synonym: SenioritySynonym, name: str, seniority: str
+) -> SenioritySynonym:
+    """Create or edit a seniority synonym ("Head" means director).
+
+    Raises ValidationError on the name when it is blank, is a seniority level already,
+    or another synonym reads the same in any case.
+    """
+    name = " ".join(name.split())
+    levels = {spelling.lower() for choice in Seniority.choices for spelling in choice}
+    if name.lower() in levels:
+        raise ValidationError({"name": [f'"{name}" is a seniority level already.']})
+    clash = SenioritySynonym.objects.filter(name__iexact=name).exclude(pk=synonym.pk).first()
+    if clash is not None:
+        raise ValidationError(
+            {"name": [f'"{clash.name}" already means {clash.get_seniority_display()}.']}
+        )
+    synonym.name, synonym.seniority = name, seniority
+    synonym.full_clean()
+    synonym.save()
+    return synonym
 
 
 class ApiTokenError(Exception):

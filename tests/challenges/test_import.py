@@ -4,7 +4,12 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from challenges.models import Challenge
-from challenges.services import MemberImportError, members_import_csv
+from challenges.services import (
+    IMPORT_COLUMNS,
+    MemberImportError,
+    members_import_csv,
+)
+from matching.selectors import members_matchable
 from members.access import is_member_in_good_standing
 from members.models import (
     Function,
@@ -12,12 +17,15 @@ from members.models import (
     Membership,
     Organisation,
     Profile,
+    SenioritySynonym,
     User,
 )
-from members.services import membership_cancel
+from members.services import membership_cancel, profile_update, seniority_synonym_save
 from tests import factories
 
 pytestmark = pytest.mark.django_db
+
+WITH_CONSENT = (*IMPORT_COLUMNS, "open_to_introductions")
 
 SEEDED_INDUSTRIES = 18
 SEEDED_FUNCTIONS = 12
@@ -165,19 +173,28 @@ def test_import_reports_each_bad_row_with_its_line_and_imports_good_rows(plan, c
     report = members_import_csv(data=csv_text(*rows), plan=plan)
 
     # then
-    assert [line for line, _ in report.errors] == [3, 4, 5, 6, 7, 8]
+    assert [line for line, _ in report.errors] == [3, 4, 5, 7, 8]
     reasons = dict(report.errors)
     assert "invalid e-mail" in reasons[3]
     assert 'unknown industry "Basket Weaving"' in reasons[4]
     assert 'unknown function "Wizardry"' in reasons[5]
-    assert 'unknown seniority "boss"' in reasons[6]
     assert "challenge_title given without challenge_description" in reasons[7]
     assert "challenge_description given without challenge_title" in reasons[8]
-    assert report.rows_ok == 2
+    # an unknown seniority is no reason to turn a member away: a warning, not an error
+    assert report.warnings == [
+        (
+            6,
+            'unknown seniority "boss" not imported (left blank): neither a level '
+            "(junior, mid, senior, director, executive) nor a seniority synonym",
+        )
+    ]
+    assert report.rows_ok == 3
     assert set(User.objects.values_list("email", flat=True)) == {
         "ada@example.org",
+        "g3@example.org",
         "grace@example.org",
     }
+    assert Profile.objects.get(user__email="g3@example.org").seniority == ""
     assert not Industry.objects.filter(name="Basket Weaving").exists()
     assert not Function.objects.filter(name="Wizardry").exists()
 
@@ -366,15 +383,57 @@ def test_import_leaves_an_existing_members_membership_to_staff(plan, lapsed, ali
 
 @pytest.mark.parametrize(
     ("seniority", "stored"),
-    [("junior", "junior"), ("Mid-level", "mid"), ("DIRECTOR", "director"), ("", "")],
+    [
+        ("junior", "junior"),
+        ("Mid-level", "mid"),
+        ("DIRECTOR", "director"),
+        ("", ""),
+        # the synonyms seeded for staff to edit
+        ("Head", "director"),
+        ("  team   LEAD ", "senior"),
+        ("Manager", "mid"),
+        ("vp", "executive"),
+    ],
 )
-def test_import_accepts_seniority_values_and_labels(plan, csv_text, seniority, stored):
+def test_import_accepts_seniority_values_labels_and_synonyms(plan, csv_text, seniority, stored):
     # when
     report = members_import_csv(data=csv_text({**ADA, "seniority": seniority}), plan=plan)
 
     # then
-    assert report.errors == []
+    assert (report.errors, report.warnings) == ([], [])
     assert Profile.objects.get(user__email="ada@example.org").seniority == stored
+
+
+def test_import_maps_seniority_through_synonyms_staff_edit(plan, csv_text):
+    # given staff add a synonym and change a seeded one
+    seniority_synonym_save(synonym=SenioritySynonym(), name="Big Cheese", seniority="executive")
+    seniority_synonym_save(
+        synonym=SenioritySynonym.objects.get(name="Manager"), name="Manager", seniority="senior"
+    )
+    rows = [{**ADA, "seniority": "big cheese"}, {**GRACE, "seniority": "MANAGER"}]
+
+    # when
+    report = members_import_csv(data=csv_text(*rows), plan=plan)
+
+    # then
+    assert report.warnings == []
+    assert Profile.objects.get(user__email="ada@example.org").seniority == "executive"
+    assert Profile.objects.get(user__email="grace@example.org").seniority == "senior"
+
+
+def test_import_unknown_seniority_keeps_an_existing_members_level(plan, csv_text, alice):
+    # given a member whose profile says senior
+    row = {"email": alice.email, "seniority": "Wizard", "bio": "New bio."}
+
+    # when a file gives a seniority nobody knows
+    report = members_import_csv(data=csv_text(row), plan=plan)
+
+    # then the rest of the line lands, the level stays, and the line says why
+    assert report.errors == []
+    assert [line for line, _ in report.warnings] == [2]
+    assert 'unknown seniority "Wizard" not imported' in report.warnings[0][1]
+    profile = Profile.objects.get(user=alice)
+    assert (profile.seniority, profile.bio) == ("senior", "New bio.")
 
 
 def test_import_rejects_file_with_missing_column(plan, csv_text):
@@ -445,6 +504,188 @@ def test_import_new_organisation_takes_the_row_industry(plan, csv_text):
     assert Profile.objects.get(user__email="grace@example.org").organisation == org
 
 
+# Consent to introductions (the optional open_to_introductions column)
+
+
+@pytest.mark.parametrize(
+    ("cell", "opted_in"),
+    [
+        ("yes", True),
+        ("YES", True),
+        ("True", True),
+        ("1", True),
+        (" no ", False),
+        ("false", False),
+        ("0", False),
+        ("", False),
+    ],
+)
+def test_import_consent_column_sets_whether_new_member_is_suggested(plan, csv_text, cell, opted_in):
+    # when
+    data = csv_text({**ADA, "open_to_introductions": cell}, columns=WITH_CONSENT)
+    report = members_import_csv(data=data, plan=plan)
+
+    # then the member is (or is not) one whom matching may suggest to peers
+    assert report.errors == []
+    ada = User.objects.get(email="ada@example.org")
+    assert ada.profile.open_to_introductions is opted_in
+    assert members_matchable().filter(pk=ada.pk).exists() is opted_in
+
+
+def test_import_consent_is_recorded_as_given_through_an_import(plan, csv_text):
+    # when
+    data = csv_text({**ADA, "open_to_introductions": "yes"}, columns=WITH_CONSENT)
+    members_import_csv(data=data, plan=plan)
+
+    # then the profile says where the consent came from, and when
+    profile = Profile.objects.get(user__email="ada@example.org")
+    assert profile.consent_source == "import"
+    assert profile.consent_changed_at is not None
+    assert not profile.consent_is_members_own
+
+
+def test_import_without_consent_column_leaves_new_members_closed(plan, csv_text):
+    # when a file of the original format is imported
+    report = members_import_csv(data=csv_text(ADA, GRACE), plan=plan)
+
+    # then nobody is suggested until they opt in, and the report says so
+    assert report.errors == []
+    assert not Profile.objects.filter(open_to_introductions=True).exists()
+    assert report.consent_summary == (
+        "0 of 2 imported members are open to introductions: they can be suggested to other "
+        "members and introduced. The other 2 are not suggested to anyone until they opt in "
+        "themselves on their profile."
+    )
+
+
+def test_import_bad_consent_value_rejects_the_line_with_a_clear_message(plan, csv_text):
+    # given
+    rows = [{**ADA, "open_to_introductions": "maybe"}, {**GRACE, "open_to_introductions": "y"}]
+
+    # when
+    report = members_import_csv(data=csv_text(*rows, columns=WITH_CONSENT), plan=plan)
+
+    # then
+    assert report.errors == [
+        (2, 'open_to_introductions must be yes or no (or true/false, 1/0), not "maybe"'),
+        (3, 'open_to_introductions must be yes or no (or true/false, 1/0), not "y"'),
+    ]
+    assert not User.objects.exists()
+
+
+def test_import_counts_the_imported_members_open_to_introductions(plan, csv_text):
+    # given three members, two of them opted in; Ada on two rows
+    rows = [
+        {**ADA, "open_to_introductions": "yes"},
+        {**ADA, "challenge_title": "Board reporting", "challenge_description": "Monthly."},
+        {**GRACE, "open_to_introductions": "no"},
+        {**GRACE, "email": "linus@example.org", "open_to_introductions": "1"},
+        {**GRACE, "email": "bad", "open_to_introductions": "yes"},
+    ]
+
+    # when
+    report = members_import_csv(data=csv_text(*rows, columns=WITH_CONSENT), plan=plan)
+
+    # then
+    assert (len(report.user_ids), report.open_to_introductions) == (3, 2)
+    assert report.consent_summary == (
+        "2 of 3 imported members are open to introductions: they can be suggested to other "
+        "members and introduced. The other 1 is not suggested to anyone until they opt in "
+        "themselves on their profile."
+    )
+
+
+def test_import_consent_summary_when_everyone_is_open(plan, csv_text):
+    data = csv_text({**ADA, "open_to_introductions": "yes"}, columns=WITH_CONSENT)
+
+    report = members_import_csv(data=data, plan=plan)
+
+    assert report.consent_summary == (
+        "All 1 imported member is open to introductions: they can be suggested to other "
+        "members and introduced."
+    )
+
+
+def test_import_never_overrides_a_members_own_consent_choice(plan, csv_text):
+    # given two members who chose on Confer: Alice opted in, Bob opted out
+    alice = factories.member(open_to_introductions=False)
+    bob = factories.member(open_to_introductions=False)
+    profile_update(user=alice, open_to_introductions=True)
+    profile_update(user=bob, open_to_introductions=True)
+    profile_update(user=bob, open_to_introductions=False)
+    rows = [
+        {"email": alice.email, "open_to_introductions": "no"},
+        {"email": bob.email, "open_to_introductions": "yes"},
+    ]
+
+    # when a file says the opposite
+    report = members_import_csv(data=csv_text(*rows, columns=WITH_CONSENT), plan=plan)
+
+    # then both lines import, their choices stand, and each line says why
+    assert report.errors == []
+    assert report.rows_ok == 2
+    assert Profile.objects.get(user=alice).open_to_introductions is True
+    assert Profile.objects.get(user=bob).open_to_introductions is False
+    assert report.warnings == [
+        (
+            2,
+            'open_to_introductions "no" not applied: the member chose to be open to '
+            "introductions themselves on Confer",
+        ),
+        (
+            3,
+            'open_to_introductions "yes" not applied: the member chose to be not open to '
+            "introductions themselves on Confer",
+        ),
+    ]
+
+
+def test_import_may_change_consent_that_staff_recorded(plan, csv_text):
+    # given a member whose consent came from an earlier import
+    first = csv_text({**ADA, "open_to_introductions": "yes"}, columns=WITH_CONSENT)
+    members_import_csv(data=first, plan=plan)
+
+    # when a corrected file says no
+    second = csv_text({**ADA, "open_to_introductions": "no"}, columns=WITH_CONSENT)
+    report = members_import_csv(data=second, plan=plan)
+
+    # then it is withdrawn
+    assert report.warnings == []
+    assert report.members_updated == 1
+    assert Profile.objects.get(user__email="ada@example.org").open_to_introductions is False
+
+
+def test_import_blank_consent_keeps_an_existing_members_consent(plan, csv_text):
+    # given a member opted in by an earlier import
+    members_import_csv(
+        data=csv_text({**ADA, "open_to_introductions": "yes"}, columns=WITH_CONSENT), plan=plan
+    )
+
+    # when a file without the column (or with a blank cell) is imported
+    members_import_csv(data=csv_text(ADA), plan=plan)
+    members_import_csv(data=csv_text(ADA, columns=WITH_CONSENT), plan=plan)
+
+    # then nothing is withdrawn
+    assert Profile.objects.get(user__email="ada@example.org").open_to_introductions is True
+
+
+def test_import_rerun_with_consent_changes_nothing(plan, csv_text):
+    data = csv_text(
+        {**ADA, "open_to_introductions": "yes"},
+        {"email": ADA["email"], "open_to_introductions": "no"},
+        columns=WITH_CONSENT,
+    )
+    assert members_import_csv(data=data, plan=plan).rows_ok == 2
+    profile = Profile.objects.get(user__email="ada@example.org")
+
+    again = members_import_csv(data=data, plan=plan)
+
+    # the first row's value stands, as for every other field
+    assert profile.open_to_introductions is True
+    assert (again.members_updated, again.warnings, again.errors) == (0, [], [])
+    assert Profile.objects.get(pk=profile.pk).updated_at == profile.updated_at
+
+
 # The command
 
 
@@ -482,17 +723,45 @@ def test_import_command_imports_file_onto_plan(plan, csv_file):
 
 def test_import_command_reports_bad_rows_with_line_numbers_on_stderr(plan, csv_file):
     # given
-    path = csv_file(ADA, {**GRACE, "email": "not-an-email"}, {**GRACE, "seniority": "boss"})
+    path = csv_file(
+        ADA,
+        {**GRACE, "email": "not-an-email"},
+        {**GRACE, "seniority": "boss"},
+        {**GRACE, "email": "g1@example.org", "industry": "Basket Weaving"},
+    )
 
     # when
     out, err = run_import(path, "--plan", "standard")
 
     # then
-    assert "1 row(s) read: 1 member(s) created" in out
+    assert "2 row(s) read: 2 member(s) created" in out
     assert 'line 3: invalid e-mail "not-an-email"' in err
-    assert 'line 4: unknown seniority "boss"' in err
+    assert 'line 4: warning: unknown seniority "boss" not imported (left blank)' in err
+    assert 'line 5: unknown industry "Basket Weaving"' in err
     assert "2 row(s) rejected" in err
-    assert list(User.objects.values_list("email", flat=True)) == ["ada@example.org"]
+    assert set(User.objects.values_list("email", flat=True)) == {
+        "ada@example.org",
+        "grace@example.org",
+    }
+
+
+def test_import_command_says_how_many_are_open_to_introductions(plan, csv_file):
+    # given
+    path = csv_file(
+        {**ADA, "open_to_introductions": "yes"},
+        {**GRACE, "open_to_introductions": "no"},
+        columns=WITH_CONSENT,
+    )
+
+    # when
+    out, _ = run_import(path, "--plan", "standard")
+
+    # then
+    assert (
+        "1 of 2 imported members are open to introductions: they can be suggested to other "
+        "members and introduced. The other 1 is not suggested to anyone until they opt in "
+        "themselves on their profile."
+    ) in out
 
 
 def test_import_command_create_unknown_flag_creates_terms(plan, csv_file):

@@ -1,11 +1,15 @@
 import html
 import re
+from datetime import timedelta
 
 import pytest
+from django.template.defaultfilters import date
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from challenges.models import Challenge
-from matching.models import Suggestion, SuggestionDismissal
+from matching.models import MatchingSettings, Suggestion, SuggestionDismissal
 from tests.factories import member, suggestion
 
 pytestmark = pytest.mark.django_db
@@ -138,13 +142,60 @@ def test_suggestions_api_shows_only_my_suggestions(bob_api, alice, bob):
     assert bob_api.get("/api/v1/suggestions/").json()["count"] == 0
 
 
-def test_dismiss_api(alice_token_api, alice, bob):
+def test_dismiss_api_not_now_says_when_the_peer_may_return(alice_token_api, alice, bob):
     suggestion(alice, bob)
     response = alice_token_api.post(
         "/api/v1/suggestions/dismissals/", {"peer": bob.profile.pk, "reason": "not_now"}
     )
-    assert response.status_code == 204
-    assert SuggestionDismissal.objects.filter(member=alice, peer=bob, reason="not_now").exists()
+    assert response.status_code == 200
+    dismissal = SuggestionDismissal.objects.get(member=alice, peer=bob, reason="not_now")
+    body = response.json()
+    assert (body["peer"], body["reason"], body["final"]) == (bob.profile.pk, "not_now", False)
+    assert body["suggest_again_after"] is not None
+    assert parse_datetime(body["suggest_again_after"]) == dismissal.suggest_again_after
+    assert dismissal.suggest_again_after - dismissal.created_at == timedelta(days=90)
+    assert body["message"] == (
+        f"We'll stop suggesting {bob.get_full_name()} for now; they may be suggested again "
+        f"after 90 days ({date(timezone.localtime(dismissal.suggest_again_after), 'j F Y')}), "
+        "if you still match."
+    )
+
+
+def test_dismiss_api_not_relevant_is_for_good(alice_token_api, alice, bob):
+    suggestion(alice, bob)
+    response = alice_token_api.post(
+        "/api/v1/suggestions/dismissals/", {"peer": bob.profile.pk, "reason": "not_relevant"}
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["final"], body["suggest_again_after"]) == (True, None)
+    assert body["message"] == f"We won't suggest {bob.get_full_name()} to you again."
+
+
+def test_dismiss_not_now_on_the_page_says_they_may_return(alice_client, alice, bob):
+    suggestion(alice, bob)
+    response = alice_client.post(
+        reverse("people_dismiss", args=[bob.profile.pk]), {"reason": "not_now"}, follow=True
+    )
+    body = html.unescape(response.content.decode())
+    assert f"We'll stop suggesting {bob.get_full_name()} for now" in body
+    assert "they may be suggested again after 90 days" in body
+    assert "won't suggest" not in body
+
+
+def test_dismiss_form_says_what_each_reason_does_with_staffs_period(alice_client, alice, bob):
+    # given staff shortened the "not now" period
+    config = MatchingSettings.load()
+    config.not_now_dismissal_days = 30
+    config.save()
+    suggestion(alice, bob)
+
+    body = html.unescape(alice_client.get(reverse("people")).content.decode())
+
+    assert '<option value="not_now">Not the right time: hide for 30 days</option>' in body
+    assert '<option value="not_relevant">Not relevant to me: never suggest again</option>' in body
+    assert '<option value="already_know">I already know them: never suggest again</option>' in body
+    assert "“Not the right time” hides them for 30 days" in body
 
 
 def test_dismiss_api_bad_input_is_400_and_unknown_peer_404(alice_token_api, alice, bob):

@@ -19,6 +19,7 @@ from matching.selectors import suggestions_for_member
 from matching.services.embeddings import embeddings_eligibility_sync, objects_embed
 from matching.services.space import baselines
 from matching.services.suggestions import (
+    suggestion_dismiss,
     suggestion_explanations_rebuild,
     suggestions_refresh_for_member,
 )
@@ -223,6 +224,69 @@ def test_lapsed_or_opted_out_members_get_no_suggestions(community, real_backend)
 def test_dismissed_peer_is_never_suggested_again(community, real_backend):
     alice, bob = community["alice"], community["bob"]
     SuggestionDismissal.objects.create(member=alice, peer=bob, reason="already_know")
+    assert bob.pk not in peers_of(alice, real_backend)
+
+
+def days_pass(dismissal: SuggestionDismissal, days: int) -> None:
+    """As if the dismissal had been made ``days`` days earlier."""
+    shift = timedelta(days=days)
+    dismissal.created_at -= shift
+    if dismissal.suggest_again_after is not None:
+        dismissal.suggest_again_after -= shift
+    dismissal.save(update_fields=["created_at", "suggest_again_after"])
+
+
+def test_peer_dismissed_as_not_now_returns_after_the_period(community, real_backend):
+    # given Alice is suggested Bob and dismisses him as "not the right time"
+    alice, bob = community["alice"], community["bob"]
+    assert bob.pk in peers_of(alice, real_backend)
+    dismissal = suggestion_dismiss(member=alice, peer=bob, reason="not_now")
+
+    # then he stays away through the period (90 days by default)...
+    assert bob.pk not in peers_of(alice, real_backend)
+    days_pass(dismissal, 89)
+    assert bob.pk not in peers_of(alice, real_backend)
+
+    # ...and is suggested again once it is over, as she was told
+    days_pass(dismissal, 2)
+    assert bob.pk in peers_of(alice, real_backend)
+
+
+def test_not_now_period_is_staff_tunable(community, real_backend):
+    config = MatchingSettings.load()
+    config.not_now_dismissal_days = 7
+    config.save()
+    alice, bob = community["alice"], community["bob"]
+
+    dismissal = suggestion_dismiss(member=alice, peer=bob, reason="not_now")
+    assert "suggested again after 7 days" in dismissal.outcome
+    days_pass(dismissal, 8)
+
+    assert bob.pk in peers_of(alice, real_backend)
+
+
+@pytest.mark.parametrize("reason", ["not_relevant", "already_know", "other"])
+def test_peer_dismissed_for_any_other_reason_never_returns(community, real_backend, reason):
+    alice, bob = community["alice"], community["bob"]
+    dismissal = suggestion_dismiss(member=alice, peer=bob, reason=reason)
+
+    days_pass(dismissal, 3650)
+
+    assert dismissal.is_final
+    assert bob.pk not in peers_of(alice, real_backend)
+
+
+def test_dismissing_a_returned_peer_again_starts_afresh(community, real_backend):
+    # given Bob came back after a "not now" and Alice dismisses him once more
+    alice, bob = community["alice"], community["bob"]
+    days_pass(suggestion_dismiss(member=alice, peer=bob, reason="not_now"), 91)
+    assert bob.pk in peers_of(alice, real_backend)
+
+    # when she says "not relevant" this time
+    suggestion_dismiss(member=alice, peer=bob, reason="not_relevant")
+
+    # then he is gone for good
+    assert SuggestionDismissal.objects.get(member=alice, peer=bob).suggest_again_after is None
     assert bob.pk not in peers_of(alice, real_backend)
 
 

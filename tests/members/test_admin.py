@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from challenges.models import Challenge
+from challenges.services import IMPORT_COLUMNS
 from members.access import is_member_in_good_standing
 from members.models import (
     Function,
@@ -14,13 +15,22 @@ from members.models import (
     Membership,
     MembershipStatus,
     Organisation,
+    SenioritySynonym,
     User,
 )
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-VIEWSETS = ["profile", "organisation", "industry", "function", "membershipplan", "membership"]
+VIEWSETS = [
+    "profile",
+    "organisation",
+    "industry",
+    "function",
+    "senioritysynonym",
+    "membershipplan",
+    "membership",
+]
 ALL_VIEWSETS = [*VIEWSETS, "challenge"]
 
 
@@ -89,6 +99,7 @@ def test_admin_listing_loads_for_staff(staff_client, ada, viewset):
         "organisation": ada.profile.organisation,
         "industry": ada.profile.industry,
         "function": ada.profile.function,
+        "senioritysynonym": SenioritySynonym.objects.get(name="Head"),
         "membershipplan": ada.memberships.get().plan,
         "membership": ada.memberships.get(),
         "challenge": factories.ChallengeFactory(author=ada),
@@ -565,28 +576,66 @@ def test_admin_import_reports_rejected_rows_and_imports_good_ones(staff_client, 
     # then the report shows the counts and each rejected row with its line
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<td data-testid="rows-ok">2</td>' in html
+    assert '<td data-testid="rows-ok">3</td>' in html
     assert (
-        "2 row(s) read: 2 member(s) created, 0 updated, 2 membership(s) granted, "
-        "1 challenge(s) created; 3 row(s) rejected." in html
+        "3 row(s) read: 3 member(s) created, 0 updated, 3 membership(s) granted, "
+        "1 challenge(s) created; 2 row(s) rejected; 1 warning(s)." in html
     )
     for line, reason in [
         (3, 'invalid e-mail "not-an-email"'),
         (4, 'unknown industry "Basket Weaving"'),
-        (5, 'unknown seniority "boss"'),
     ]:
         assert f"<tr><td>{line}</td><td>{escape(reason)}" in html
+    # and the line with an unknown seniority imported, with its warning shown
+    warnings = html.split("Imported with warnings", 1)[1].split("Rejected rows", 1)[0]
+    assert (
+        "<tr><td>5</td><td>"
+        + escape('unknown seniority "boss" not imported (left blank): neither a level')
+    ) in warnings
     # and the good rows landed
     assert set(User.objects.values_list("email", flat=True)) >= {
         "ada@example.org",
+        "linus@example.org",
         "mary@example.org",
     }
-    assert not User.objects.filter(email__in=["grace@example.org", "linus@example.org"]).exists()
+    assert not User.objects.filter(email="grace@example.org").exists()
+    assert User.objects.get(email="linus@example.org").profile.seniority == ""
     ada = User.objects.get(email="ada@example.org")
     assert ada.profile.industry.name == "Healthcare"
     assert ada.challenges.get().title == "Keeping volunteers engaged"
     assert is_member_in_good_standing(ada)
     assert ada.memberships.get().plan == plan
+
+
+def test_admin_import_says_how_many_members_are_open_to_introductions(staff_client, plan, csv_text):
+    # given a file carrying over the consent of one of its two members
+    columns = (*IMPORT_COLUMNS, "open_to_introductions")
+    data = csv_text(
+        {"email": "ada@example.org", "open_to_introductions": "Yes"},
+        {"email": "grace@example.org", "open_to_introductions": "no"},
+        columns=columns,
+    ).encode()
+
+    # when
+    response = staff_client.post(reverse("members_import"), {"file": upload(data), "plan": plan.pk})
+
+    # then the result says what it means for introductions
+    html = response.content.decode()
+    assert '<td data-testid="open-to-introductions">1 of 2</td>' in html
+    assert (
+        "1 of 2 imported members are open to introductions: they can be suggested to other "
+        "members and introduced. The other 1 is not suggested to anyone until they opt in "
+        "themselves on their profile."
+    ) in html
+    assert User.objects.get(email="ada@example.org").profile.open_to_introductions
+
+
+def test_admin_import_page_documents_consent_and_seniority_synonyms(staff_client, plan):
+    html = staff_client.get(reverse("members_import")).content.decode()
+
+    assert "optional: <code>open_to_introductions</code>" in html
+    assert "never changed by a file" in html
+    assert f'<a href="{reverse("senioritysynonym:index")}">Seniority synonyms</a>' in html
 
 
 def test_admin_import_with_create_unknown_terms_accepts_new_industry(staff_client, plan, csv_text):
@@ -737,6 +786,29 @@ def test_admin_adds_a_profile_for_an_account_without_one(staff_client):
     assert profile.expertise == ["Rostering", "lean"]
 
 
+def test_admin_consent_change_is_recorded_as_made_by_staff(staff_client, alice):
+    # given a member who opted in on their profile
+    profile = alice.profile
+    profile.open_to_introductions, profile.consent_source = True, "member"
+    profile.save()
+
+    # when staff untick "open to introductions" in the admin (e.g. the member asked by phone)
+    response = staff_client.post(
+        reverse("profile:edit", args=[profile.pk]),
+        {"seniority": "senior", "expertise": "budgeting", "timezone": ""},
+    )
+
+    # then the change is recorded as staff's, and shown on the member's inspect page
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    assert profile.open_to_introductions is False
+    assert profile.consent_source == "staff"
+    assert profile.consent_changed_at is not None
+    html = staff_client.get(reverse("profile:inspect", args=[profile.pk])).content.decode()
+    assert "Consent last changed by" in html
+    assert "Staff, in the admin" in html
+
+
 def test_admin_profile_add_for_an_account_with_a_profile_is_refused(staff_client, alice):
     response = staff_client.post(reverse("profile:add"), {"user": alice.pk, "headline": "Twin"})
     assert response.status_code == 200
@@ -757,6 +829,42 @@ def test_admin_industry_name_that_cannot_be_a_term_is_refused(staff_client, name
     assert response.status_code == 200
     assert message in response.content.decode()
     assert Industry.objects.count() == before
+
+
+def test_admin_staff_add_a_seniority_synonym_the_import_then_uses(staff_client, plan, csv_text):
+    # when staff add "Boss" as another word for executive
+    response = staff_client.post(
+        reverse("senioritysynonym:add"), {"name": " Boss ", "seniority": "executive"}
+    )
+
+    # then a file saying "BOSS" imports as executive, without a warning
+    assert response.status_code == 302
+    data = csv_text({"email": "ada@example.org", "seniority": "BOSS"}).encode()
+    html = staff_client.post(
+        reverse("members_import"), {"file": upload(data), "plan": plan.pk}
+    ).content.decode()
+    assert "Imported with warnings" not in html
+    assert User.objects.get(email="ada@example.org").profile.seniority == "executive"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("HEAD", "This synonym already exists."),
+        ("mid-level", "&quot;mid-level&quot; is a seniority level already."),
+        ("", "This field is required."),
+    ],
+)
+def test_admin_seniority_synonym_that_clashes_is_refused(staff_client, name, message):
+    before = SenioritySynonym.objects.count()
+
+    response = staff_client.post(
+        reverse("senioritysynonym:add"), {"name": name, "seniority": "senior"}
+    )
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert SenioritySynonym.objects.count() == before
 
 
 def test_admin_renaming_a_function_renames_its_slug(staff_client):

@@ -5,7 +5,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from members.access import is_member_in_good_standing
-from members.models import Membership, Profile, User
+from members.models import Membership, Profile, SenioritySynonym, User
+from members.selectors import seniority_terms
 from members.services import (
     MembershipError,
     member_create,
@@ -14,6 +15,7 @@ from members.services import (
     membership_grant,
     memberships_refresh_status,
     profile_update,
+    seniority_synonym_save,
 )
 from tests.factories import IndustryFactory, MembershipFactory, PlanFactory, UserFactory
 
@@ -142,3 +144,19 @@ def test_membership_grant_replaces_a_stale_membership_not_yet_marked_lapsed(sett
     assert stale.status == "lapsed"
     assert membership.status == "active"
     assert is_member_in_good_standing(fresh(stale.user))
+
+
+def test_seniority_synonym_save_normalises_and_refuses_clashes():
+    # given the seeded "Head" (director)
+    synonym = seniority_synonym_save(
+        synonym=SenioritySynonym(), name="  Big   Cheese ", seniority="executive"
+    )
+    assert synonym.name == "Big Cheese"
+
+    # then another spelling of an existing synonym, or of a level, is refused
+    with pytest.raises(ValidationError, match=r'"Head" already means Director\.'):
+        seniority_synonym_save(synonym=SenioritySynonym(), name="head", seniority="senior")
+    with pytest.raises(ValidationError, match=r'"Senior" is a seniority level already\.'):
+        seniority_synonym_save(synonym=SenioritySynonym(), name="Senior", seniority="senior")
+    assert seniority_terms()["big cheese"] == "executive"
+    assert seniority_terms()["head"] == "director"

@@ -226,3 +226,19 @@ def test_membership_page_marks_the_members_plan_and_shows_readable_prices(alice_
     assert "EUR 1,200" in body and "1200.00" not in body
     # one membership: the status card says it all, no history table repeating it
     assert "<h2>History</h2>" not in body
+
+
+def test_profile_edit_records_that_the_member_gave_consent_themselves(client, db):
+    # given a member who has not opted in
+    user = member(open_to_introductions=False)
+    client.force_login(user)
+
+    # when they tick "open to introductions" on their profile
+    client.post(reverse("profile_edit"), profile_post())
+
+    # then the consent is theirs, with its time
+    profile = Profile.objects.get(user=user)
+    assert profile.open_to_introductions is True
+    assert profile.consent_source == "member"
+    assert profile.consent_changed_at is not None
+    assert profile.consent_is_members_own

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from challenges.services import MemberImportError, members_import_csv
 from members.models import MembershipPlan
+from members.services import member_invitations_send
 
 
 class Command(BaseCommand):
@@ -17,8 +18,22 @@ class Command(BaseCommand):
             action="store_true",
             help="Create unknown industries and functions instead of rejecting rows.",
         )
+        parser.add_argument(
+            "--send-invitations",
+            action="store_true",
+            help="E-mail imported members who have no password and were never invited a link "
+            "to set their password, complete their profile and opt in to introductions.",
+        )
 
-    def handle(self, *args, file: Path, plan: str, create_unknown: bool, **options):
+    def handle(
+        self,
+        *args,
+        file: Path,
+        plan: str,
+        create_unknown: bool,
+        send_invitations: bool,
+        **options,
+    ):
         try:
             plan_obj = MembershipPlan.objects.get(slug=plan)
         except MembershipPlan.DoesNotExist:
@@ -35,7 +50,16 @@ class Command(BaseCommand):
         except MemberImportError as error:
             raise CommandError(str(error)) from None
         self.stdout.write(report.summary)
+        if report.consent_summary:
+            self.stdout.write(report.consent_summary)
+        for line, reason in report.warnings:
+            self.stderr.write(f"line {line}: warning: {reason}")
         for line, reason in report.errors:
             self.stderr.write(f"line {line}: {reason}")
         if report.errors:
             self.stderr.write(self.style.WARNING(f"{len(report.errors)} row(s) rejected."))
+        if send_invitations:
+            invitations = member_invitations_send(user_ids=report.user_ids, sent_by=None)
+            self.stdout.write(invitations.summary)
+            for user in invitations.failed:
+                self.stderr.write(f"invitation not sent: {user.email}")
