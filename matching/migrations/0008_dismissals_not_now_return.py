@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('matching', '0006_suggestion_explanation'),
+        ('matching', '0007_matching_space'),
     ]
 
     operations = [
