@@ -164,15 +164,16 @@ def clusters_rank(result: ClusterResult, industries: Sequence[str]) -> list[tupl
 
 
 def clusters_match(
-    old_centres: np.ndarray, new_centres: np.ndarray, *, min_similarity: float = 0.5
+    old_centres: np.ndarray, new_centres: np.ndarray, *, min_similarity: float = 0.6
 ) -> dict[int, int]:
     """Pair previous groups with new clusters one-to-one: {old index: new index}.
 
     The pairing maximises the total centre similarity (Hungarian assignment); pairs
     less similar than ``min_similarity`` are left out, so a group whose problem has
-    gone finds no heir rather than a wrong one. Centres of unrelated groups of match
-    vectors are typically 0.1-0.3 apart in cosine, and re-clustering the same
-    problem moves a centre by far less.
+    gone finds no heir rather than a wrong one. Measured with all-mpnet-base-v2 match
+    vectors: centres of different clusters of one clustering have median cosine
+    0.12-0.17 and at most 0.57 (demo), while re-clustering after ten challenges were
+    withdrawn moved no surviving cluster's centre below 0.81.
     """
     from scipy.optimize import linear_sum_assignment
 
