@@ -78,3 +78,18 @@ class SearchForm(forms.Form):
     status = forms.ChoiceField(
         required=False, choices=[("", "Any status"), *ChallengeStatus.choices]
     )
+
+
+class GroupJoinForm(forms.Form):
+    note = forms.CharField(
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Optional: what you hope to bring or find. The facilitator reads it.",
+    )
+
+
+class GroupJoinDecisionForm(forms.Form):
+    approve = forms.TypedChoiceField(
+        choices=[("1", "Let them in"), ("0", "Decline")], coerce=lambda v: v == "1"
+    )

@@ -3,7 +3,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Lower
 from django.utils import dateformat, timezone
 from pgvector.django import CosineDistance, VectorField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -575,3 +575,240 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.message
+
+
+class ClusteringRunStatus(models.TextChoices):
+    QUEUED = "queued", "Waiting to start"
+    RUNNING = "running", "Running"
+    FINISHED = "finished", "Finished"
+    FAILED = "failed", "Failed"
+
+
+class ClusteringRun(models.Model):
+    """One full re-clustering of the open challenges into proposed working groups.
+
+    ``done`` of ``total`` steps is what the admin's progress bar shows; the row is
+    written as the work goes (outside the transaction that stores the result, so the
+    progress is visible while it runs). ``message`` says what came of it, or why
+    nothing was proposed ("Only 4 open challenges...").
+    """
+
+    status = models.CharField(
+        max_length=10, choices=ClusteringRunStatus.choices, default=ClusteringRunStatus.QUEUED
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Empty: the nightly run.",
+    )
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    step = models.CharField(max_length=200, blank=True)
+    message = models.TextField(blank=True)
+    challenges = models.PositiveIntegerField(default=0)
+    proposals = models.PositiveIntegerField(default=0)
+    groups_kept = models.PositiveIntegerField(default=0)
+    groups_flagged = models.PositiveIntegerField(default=0)
+    model_id = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"clustering run {self.pk} ({self.get_status_display()})"
+
+    @property
+    def percent(self) -> int:
+        if self.status == ClusteringRunStatus.FINISHED:
+            return 100
+        return int(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def in_progress(self) -> bool:
+        return self.status in (ClusteringRunStatus.QUEUED, ClusteringRunStatus.RUNNING)
+
+
+class WorkingGroupStatus(models.TextChoices):
+    PROPOSED = "proposed", "Proposed"
+    ACTIVE = "active", "Active"
+    ARCHIVED = "archived", "Archived"
+
+
+class WorkingGroupQuerySet(models.QuerySet["WorkingGroup"]):
+    def live(self) -> "WorkingGroupQuerySet":
+        return self.exclude(status=WorkingGroupStatus.ARCHIVED)
+
+    def active(self) -> "WorkingGroupQuerySet":
+        return self.filter(status=WorkingGroupStatus.ACTIVE)
+
+    def proposed(self) -> "WorkingGroupQuerySet":
+        return self.filter(status=WorkingGroupStatus.PROPOSED)
+
+
+class WorkingGroup(models.Model):
+    """Members who share a problem, working on it together.
+
+    A *proposal* comes from clustering open challenges (``status`` proposed, no name
+    yet: its key phrases stand for it) and is replaced by the next re-clustering;
+    staff approve it into an *active* group with a name and a purpose, which later
+    re-clusterings keep (matched by ``centre``, never renamed or emptied). ``centre``
+    and ``cutoff`` are in the space of the match vectors of ``model_id``: a challenge
+    whose match vector is at least ``cutoff`` similar to the centre belongs here.
+    """
+
+    name = models.CharField(
+        max_length=120, blank=True, help_text="Empty while a proposal: its key phrases name it."
+    )
+    slug = models.SlugField(max_length=140, blank=True)
+    purpose = models.TextField(max_length=2000, blank=True, validators=[MaxLengthValidator(2000)])
+    status = models.CharField(
+        max_length=10, choices=WorkingGroupStatus.choices, default=WorkingGroupStatus.PROPOSED
+    )
+    key_phrases = ArrayField(models.CharField(max_length=100), default=list, blank=True)
+    centre = VectorField(null=True, blank=True)
+    cutoff = models.FloatField(null=True, blank=True)
+    cohesion = models.FloatField(null=True, blank=True)
+    # The mean pairwise similarity the clustering required; the cut-off of a changed
+    # group (merged, split) is taken again from it.
+    threshold = models.FloatField(null=True, blank=True)
+    score = models.FloatField(default=0.0, help_text="Rank: size, cohesion, industry spread.")
+    model_id = models.CharField(max_length=200, blank=True)
+    dimensions = models.PositiveSmallIntegerField(null=True, blank=True)
+    facilitator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="facilitated_working_groups",
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    # Set by a re-clustering that found no cluster for an active group's problem: the
+    # group keeps its challenges, and staff decide.
+    needs_review = models.BooleanField(default=False)
+    review_note = models.CharField(max_length=300, blank=True)
+    # Challenges staff took out: never put back by the incremental assignment.
+    excluded_challenge_ids = ArrayField(models.BigIntegerField(), default=list, blank=True)
+    clustering_run = models.ForeignKey(
+        ClusteringRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="groups"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = WorkingGroupQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-score", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                condition=~Q(status="archived") & ~Q(name=""),
+                name="working_group_name_unique_live",
+                violation_error_message="A working group with this name already exists; "
+                "choose another name.",
+            ),
+            models.UniqueConstraint(
+                fields=["slug"], condition=~Q(slug=""), name="working_group_slug_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(status="proposed") | ~Q(name=""),
+                name="working_group_named_once_approved",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "-score"], name="working_group_status")]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The name, or for a proposal its key phrases."""
+        return self.name or ", ".join(self.key_phrases[:3]) or f"Proposal {self.pk}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == WorkingGroupStatus.ACTIVE
+
+
+class GroupChallengeSource(models.TextChoices):
+    CLUSTERING = "clustering", "Clustering"
+    ASSIGNED = "assigned", "Assigned when written or changed"
+    STAFF = "staff", "Added by staff"
+
+
+class WorkingGroupChallenge(models.Model):
+    """A challenge in a working group, and how it got there."""
+
+    group = models.ForeignKey(
+        WorkingGroup, on_delete=models.CASCADE, related_name="group_challenges"
+    )
+    challenge = models.ForeignKey(
+        "challenges.Challenge", on_delete=models.CASCADE, related_name="working_group_links"
+    )
+    source = models.CharField(max_length=12, choices=GroupChallengeSource.choices)
+    # Similarity of its match vector to the group's centre when it joined.
+    similarity = models.FloatField(null=True, blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["group", "-similarity", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "challenge"], name="one_link_per_challenge")
+        ]
+
+    def __str__(self) -> str:
+        return f"challenge {self.challenge_id} in {self.group_id}"
+
+
+class GroupMembershipStatus(models.TextChoices):
+    REQUESTED = "requested", "Asked to join"
+    MEMBER = "member", "Member"
+    DECLINED = "declined", "Declined"
+
+
+class GroupRole(models.TextChoices):
+    MEMBER = "member", "Member"
+    FACILITATOR = "facilitator", "Facilitator"
+
+
+class WorkingGroupMembership(models.Model):
+    """A member's place in a working group: asked to join, in it, or declined."""
+
+    group = models.ForeignKey(WorkingGroup, on_delete=models.CASCADE, related_name="memberships")
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="working_group_memberships"
+    )
+    status = models.CharField(max_length=10, choices=GroupMembershipStatus.choices)
+    role = models.CharField(max_length=12, choices=GroupRole.choices, default=GroupRole.MEMBER)
+    note = models.CharField(max_length=500, blank=True, help_text="Why they would like to join.")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["group", "-role", "created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "member"], name="one_place_per_group"),
+            models.CheckConstraint(
+                condition=Q(role="member") | Q(status="member"),
+                name="facilitator_is_a_member",
+            ),
+        ]
+        indexes = [models.Index(fields=["group", "status"], name="group_membership_status")]
+
+    def __str__(self) -> str:
+        return f"{self.member} in {self.group} ({self.get_status_display()})"

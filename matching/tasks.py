@@ -6,11 +6,16 @@ import logging
 from celery import shared_task
 
 from challenges.models import Challenge
+from matching.models import ClusteringRun
 from matching.services.embeddings import (
     embedding_failure_reason,
     embedding_failure_record,
     embeddings_sweep,
     objects_embed,
+)
+from matching.services.group_clustering import (
+    working_group_assign_challenge,
+    working_groups_recluster,
 )
 from matching.services.introductions import introductions_expire, introductions_request_feedback
 from matching.services.suggestions import (
@@ -46,6 +51,8 @@ def _embed_then_refresh(task, *, kind: str, object_id: int, author_id: int | Non
                 # Deleted while it was being embedded: nothing left to do.
                 return
         raise task.retry(exc=error, countdown=_backoff(task.request.retries)) from error
+    if kind == "challenge":
+        _assign_to_group(object_id)
     affected = members_affected(
         challenge_id=object_id if kind == "challenge" else None,
         profile_id=object_id if kind == "profile" else None,
@@ -55,6 +62,15 @@ def _embed_then_refresh(task, *, kind: str, object_id: int, author_id: int | Non
         affected.discard(author_id)
     for user_id in sorted(affected):
         member_suggestions_refresh_task.delay(user_id)
+
+
+def _assign_to_group(challenge_id: int) -> None:
+    # A working group is a convenience on top of the member's suggestions: a failure
+    # here must not hold those up (the nightly re-clustering catches up).
+    try:
+        working_group_assign_challenge(challenge_id=challenge_id)
+    except Exception:
+        logger.exception("Could not assign challenge %s to a working group", challenge_id)
 
 
 @shared_task(bind=True, max_retries=MAX_RETRIES, acks_late=True)
@@ -129,3 +145,13 @@ def introductions_housekeeping_task() -> dict[str, int]:
 def suggestions_refresh_all_task() -> int:
     """Every member's list, nightly: memberships end and consents change."""
     return suggestions_refresh_all()
+
+
+@shared_task(acks_late=True)
+def working_groups_recluster_task(run_id: int | None = None) -> int:
+    """Cluster the open challenges again (nightly, or the run staff started from the
+    admin); returns the run's id. A run already finished is not done again."""
+    run = ClusteringRun.objects.filter(pk=run_id).first() if run_id is not None else None
+    if run_id is not None and run is None:
+        return 0
+    return working_groups_recluster(run=run).pk

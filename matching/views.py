@@ -1,26 +1,37 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from core.forms import form_add_service_error
+from matching.backends import get_backend
 from matching.explanations import suggestion_explanation
 from matching.forms import (
     DismissForm,
     FeedbackForm,
+    GroupJoinDecisionForm,
+    GroupJoinForm,
     IntroductionRequestForm,
     IntroductionResponseForm,
     SearchForm,
 )
-from matching.models import Introduction, MatchingSettings
+from matching.models import Introduction, MatchingSettings, WorkingGroup
 from matching.selectors import (
     introductions_inbox,
     notifications_for_member,
     search,
     suggestions_for_member,
+)
+from matching.selectors.working_groups import (
+    working_group_join_requests,
+    working_group_page,
+    working_group_visible,
+    working_groups_active,
+    working_groups_for_member,
+    working_groups_of_member,
 )
 from matching.services.introductions import (
     introduction_feedback_give,
@@ -29,6 +40,12 @@ from matching.services.introductions import (
 )
 from matching.services.notifications import notifications_mark_read
 from matching.services.suggestions import suggestion_dismiss
+from matching.services.working_groups import (
+    working_group_can_decide,
+    working_group_join_decide,
+    working_group_join_request,
+    working_group_leave,
+)
 from members.access import member_required
 from members.models import Profile
 from members.selectors import directory_profile_get, profile_for_user, vocabularies
@@ -189,3 +206,135 @@ def search_page(request):
     return render(
         request, "matching/search.html", {"form": form, "results": results, **vocabularies()}
     )
+
+
+def _visible_group_or_404(request, slug: str) -> WorkingGroup:
+    group = working_group_visible(user=request.user).filter(slug=slug).first()
+    if group is None:
+        raise Http404("No such working group")
+    return group
+
+
+@member_required
+def working_groups(request):
+    """Working groups for you (with why), the groups you are in, and all the others."""
+    for_you = working_groups_for_member(member=request.user, backend=get_backend())
+    mine = list(working_groups_of_member(member=request.user))
+    shown = {f.group.pk for f in for_you} | {p.group_id for p in mine}
+    return render(
+        request,
+        "matching/working_groups.html",
+        {
+            "for_you": for_you,
+            "mine": mine,
+            "others": [g for g in working_groups_active() if g.pk not in shown],
+        },
+    )
+
+
+@member_required
+def working_group_detail(request, slug: str):
+    group = _visible_group_or_404(request, slug)
+    page = working_group_page(
+        group=group,
+        viewer=request.user,
+        can_decide=working_group_can_decide(group=group, user=request.user),
+    )
+    return render(
+        request,
+        "matching/working_group.html",
+        {"page": page, "group": group, "join_form": GroupJoinForm()},
+    )
+
+
+@member_required
+@require_POST
+def working_group_join(request, slug: str):
+    group = _visible_group_or_404(request, slug)
+    form = GroupJoinForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Keep the note under 500 characters.")
+        return redirect("working_group_detail", slug)
+    try:
+        working_group_join_request(group=group, member=request.user, **form.cleaned_data)
+    except (ValidationError, PermissionDenied) as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(
+            request,
+            "You asked to join. "
+            + (
+                "The facilitator will answer; you will hear in your inbox."
+                if group.facilitator_id
+                else "The community team will answer; you will hear in your inbox."
+            ),
+        )
+    return redirect("working_group_detail", slug)
+
+
+@member_required
+@require_POST
+def working_group_leave_view(request, slug: str):
+    group = _visible_group_or_404(request, slug)
+    try:
+        working_group_leave(group=group, member=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, f"You left “{group.label}”.")
+    return redirect("working_group_detail", slug)
+
+
+def _group_to_decide_or_403(request, slug: str) -> WorkingGroup:
+    group = _visible_group_or_404(request, slug)
+    if not working_group_can_decide(group=group, user=request.user):
+        raise PermissionDenied("Only the group's facilitator or staff decide who joins.")
+    return group
+
+
+@member_required
+def working_group_requests(request, slug: str):
+    """The facilitator's page: requests to join, each to let in or decline."""
+    group = _group_to_decide_or_403(request, slug)
+    return render(
+        request,
+        "matching/working_group_requests.html",
+        {
+            "group": group,
+            "requests": working_group_join_requests(group=group),
+            "decision_form": GroupJoinDecisionForm(),
+        },
+    )
+
+
+@member_required
+@require_POST
+def working_group_request_decide(request, slug: str, pk: int):
+    group = _group_to_decide_or_403(request, slug)
+    membership = working_group_join_requests(group=group).filter(pk=pk).first()
+    if membership is None:
+        messages.error(request, "This request has already been decided or withdrawn.")
+        return redirect("working_group_requests", slug)
+    form = GroupJoinDecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose to let them in or to decline.")
+        return redirect("working_group_requests", slug)
+    try:
+        working_group_join_decide(
+            membership=membership, decider=request.user, approve=form.cleaned_data["approve"]
+        )
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        name = membership.member.get_full_name()
+        messages.success(
+            request,
+            f"{name} is now a member." if form.cleaned_data["approve"] else f"{name} declined.",
+        )
+    return redirect("working_group_requests", slug)
+
+
+def _error_text(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error)

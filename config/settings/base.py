@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from config.embedded import EMBEDDED_REDIS_PORT
@@ -301,6 +302,12 @@ CELERY_BEAT_SCHEDULE = {
     "embeddings-sweep": {
         "task": "matching.tasks.embeddings_sweep_task",
         "schedule": timedelta(minutes=15),
+    },
+    # Proposed working groups from every open challenge; staff can also start it from
+    # the admin (Working groups > Re-cluster now).
+    "working-groups-recluster": {
+        "task": "matching.tasks.working_groups_recluster_task",
+        "schedule": crontab(hour=3, minute=30),
     },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = env(
