@@ -1,12 +1,15 @@
 from django.shortcuts import render
 
 from challenges.selectors import ChallengeFilters, challenge_list, challenges_recent_for_member
+from matching.backends import get_backend
 from matching.explanations import suggestion_explanation
 from matching.selectors import suggestions_for_member
+from matching.selectors.working_groups import working_groups_for_member
 from members.access import member_required
 from members.selectors import membership_current, profile_for_user
 
 PEOPLE_ON_DASHBOARD = 3
+GROUPS_ON_DASHBOARD = 3
 
 
 @member_required
@@ -24,6 +27,9 @@ def dashboard(request):
             "people": [
                 suggestion_explanation(s)
                 for s in suggestions_for_member(member=request.user)[:PEOPLE_ON_DASHBOARD]
+            ],
+            "groups_for_you": working_groups_for_member(member=request.user, backend=get_backend())[
+                :GROUPS_ON_DASHBOARD
             ],
         },
     )
