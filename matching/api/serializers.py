@@ -188,3 +188,128 @@ class SearchResultSerializer(serializers.Serializer):
     function = serializers.CharField()
     status = serializers.CharField()
     headline = serializers.CharField(help_text="A member's headline; empty for challenges.")
+
+
+class GroupChallengeSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="Challenge id (see /api/v1/challenges/{id}/).")
+    title = serializers.CharField()
+    status = serializers.CharField()
+
+
+class GroupForYouSerializer(serializers.Serializer):
+    """An active working group whose problem matches one of your open challenges, and why."""
+
+    id = serializers.IntegerField(source="group.id")
+    slug = serializers.CharField(source="group.slug")
+    name = serializers.CharField(source="group.name")
+    purpose = serializers.CharField(source="group.purpose")
+    key_phrases = serializers.ListField(
+        child=serializers.CharField(), help_text="The group's problem in key phrases."
+    )
+    challenge = GroupChallengeSerializer(help_text="Your open challenge that matched.")
+    similarity = serializers.FloatField(
+        help_text="How similar your challenge is to the group's problem (cosine, 0-1)."
+    )
+    challenge_in_group = serializers.BooleanField(source="in_group")
+    my_status = serializers.SerializerMethodField(
+        help_text="`requested` or `declined` when you asked to join; null otherwise."
+    )
+
+    def get_my_status(self, obj) -> str | None:
+        return obj.place.status if obj.place else None
+
+
+class GroupMemberSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="place.member.profile.id", help_text="Profile id.")
+    name = serializers.CharField(source="place.member.get_full_name")
+    role = serializers.CharField(source="place.role")
+    headline = serializers.CharField(source="place.member.profile.headline")
+    industry = serializers.SerializerMethodField()
+    function = serializers.SerializerMethodField()
+    challenges = GroupChallengeSerializer(
+        many=True, help_text="Their challenges in this group that you may read."
+    )
+
+    def get_industry(self, obj) -> str:
+        industry = obj.place.member.profile.industry
+        return industry.name if industry else ""
+
+    def get_function(self, obj) -> str:
+        function = obj.place.member.profile.function
+        return function.name if function else ""
+
+
+class GroupOtherChallengeSerializer(GroupChallengeSerializer):
+    author = serializers.CharField(source="author.get_full_name")
+
+
+class WorkingGroupDetailSerializer(serializers.Serializer):
+    """A working group as its page shows it to you."""
+
+    id = serializers.IntegerField(source="group.id")
+    slug = serializers.CharField(source="group.slug")
+    name = serializers.CharField(source="group.label")
+    status = serializers.CharField(source="group.status")
+    purpose = serializers.CharField(source="group.purpose")
+    key_phrases = serializers.ListField(child=serializers.CharField(), source="group.key_phrases")
+    members = GroupMemberSerializer(many=True)
+    other_challenges = GroupOtherChallengeSerializer(
+        many=True, help_text="Open challenges in the group by members who have not joined."
+    )
+    my_status = serializers.SerializerMethodField(
+        help_text="`member`, `requested`, `declined`, or null."
+    )
+    my_role = serializers.SerializerMethodField(help_text="`member`, `facilitator`, or null.")
+    can_decide_requests = serializers.BooleanField(
+        source="can_decide", help_text="Whether you decide who joins (facilitator or staff)."
+    )
+    requests_waiting = serializers.IntegerField(
+        help_text="Requests to join waiting for a decision (0 unless you decide them)."
+    )
+
+    def get_my_status(self, obj) -> str | None:
+        return obj.place.status if obj.place else None
+
+    def get_my_role(self, obj) -> str | None:
+        return obj.place.role if obj.place else None
+
+
+class GroupJoinSerializer(serializers.Serializer):
+    note = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=500,
+        default="",
+        help_text="What you hope to bring or find; the facilitator reads it.",
+    )
+
+
+class JoinRequestMemberSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="profile.id", help_text="Profile id.")
+    name = serializers.CharField(source="get_full_name")
+    headline = serializers.CharField(source="profile.headline")
+    organisation = serializers.SerializerMethodField()
+    industry = serializers.SerializerMethodField()
+    function = serializers.SerializerMethodField()
+
+    def get_organisation(self, obj) -> str:
+        return obj.profile.organisation.name if obj.profile.organisation else ""
+
+    def get_industry(self, obj) -> str:
+        return obj.profile.industry.name if obj.profile.industry else ""
+
+    def get_function(self, obj) -> str:
+        return obj.profile.function.name if obj.profile.function else ""
+
+
+class JoinRequestSerializer(serializers.Serializer):
+    """A member's request to join a working group (or the place it gave them)."""
+
+    id = serializers.IntegerField()
+    group = serializers.IntegerField(source="group_id")
+    member = JoinRequestMemberSerializer()
+    status = serializers.ChoiceField(choices=["requested", "member", "declined"])
+    role = serializers.ChoiceField(choices=["member", "facilitator"])
+    note = serializers.CharField()
+    created_at = serializers.DateTimeField()
+    decided_at = serializers.DateTimeField(allow_null=True)

@@ -25,6 +25,37 @@ urlpatterns = [
         views.IntroductionFeedbackApi.as_view(),
         name="api_introduction_feedback",
     ),
+    path("working-groups/", views.WorkingGroupListApi.as_view(), name="api_working_groups"),
+    path(
+        "working-groups/<int:pk>/",
+        views.WorkingGroupDetailApi.as_view(),
+        name="api_working_group",
+    ),
+    path(
+        "working-groups/<int:pk>/join/",
+        views.WorkingGroupJoinApi.as_view(),
+        name="api_working_group_join",
+    ),
+    path(
+        "working-groups/<int:pk>/leave/",
+        views.WorkingGroupLeaveApi.as_view(),
+        name="api_working_group_leave",
+    ),
+    path(
+        "working-groups/<int:pk>/requests/",
+        views.WorkingGroupJoinRequestListApi.as_view(),
+        name="api_working_group_requests",
+    ),
+    path(
+        "working-groups/join-requests/<int:pk>/approve/",
+        views.WorkingGroupJoinApproveApi.as_view(),
+        name="api_working_group_request_approve",
+    ),
+    path(
+        "working-groups/join-requests/<int:pk>/decline/",
+        views.WorkingGroupJoinDeclineApi.as_view(),
+        name="api_working_group_request_decline",
+    ),
     path("connections/", views.ConnectionListApi.as_view(), name="api_connections"),
     path("search/", views.SearchApi.as_view(), name="api_search"),
     path("notifications/", views.NotificationListApi.as_view(), name="api_notifications"),

@@ -15,7 +15,9 @@ from django.db import close_old_connections
 from rest_framework.authtoken.models import Token
 
 from matching.backends import get_backend
+from matching.models import WorkingGroup, WorkingGroupMembership, WorkingGroupStatus
 from matching.services.introductions import introduction_request
+from matching.services.working_groups import working_group_join_request
 from tests import factories
 
 CONFIG = schemathesis.Config.from_dict(
@@ -65,6 +67,16 @@ def fuzzed(db):
     factories.suggestion(member, peer)
     introduction = introduction_request(requester=peer, peer=member, note="Hello")
     application = factories.MembershipApplicationFactory(applicant=member)
+    # A working group the member facilitates, with a request to join from the peer.
+    group = WorkingGroup.objects.create(
+        name="Alarm fatigue", slug="alarm-fatigue", status=WorkingGroupStatus.ACTIVE
+    )
+    WorkingGroupMembership.objects.create(
+        group=group, member=member, status="member", role="facilitator"
+    )
+    group.facilitator = member
+    group.save()
+    join_request = working_group_join_request(group=group, member=peer)
     return {
         "token": Token.objects.create(user=member).key,
         "ids": {
@@ -75,6 +87,12 @@ def fuzzed(db):
             "/api/v1/introductions/{id}/feedback/": introduction.pk,
             "/api/v1/membership/applications/{id}/": application.pk,
             "/api/v1/membership/applications/{id}/withdraw/": application.pk,
+            "/api/v1/working-groups/{id}/": group.pk,
+            "/api/v1/working-groups/{id}/join/": group.pk,
+            "/api/v1/working-groups/{id}/leave/": group.pk,
+            "/api/v1/working-groups/{id}/requests/": group.pk,
+            "/api/v1/working-groups/join-requests/{id}/approve/": join_request.pk,
+            "/api/v1/working-groups/join-requests/{id}/decline/": join_request.pk,
         },
     }
 
