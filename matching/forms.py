@@ -93,3 +93,97 @@ class GroupJoinDecisionForm(forms.Form):
     approve = forms.TypedChoiceField(
         choices=[("1", "Let them in"), ("0", "Decline")], coerce=lambda v: v == "1"
     )
+
+
+class StaffGroupNameForm(forms.Form):
+    """Approve a proposal, or rename a group: a name and what it is for."""
+
+    name = forms.CharField(max_length=120)
+    purpose = forms.CharField(
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="What the group works on; members read it on the group's page.",
+    )
+
+
+class MemberEmailField(forms.EmailField):
+    """A member, found by e-mail address."""
+
+    def clean(self, value):
+        from members.models import User
+
+        email = super().clean(value)
+        if not email:
+            return None
+        user = User.objects.filter(email__iexact=email).first()
+        if user is None:
+            raise forms.ValidationError(f"No one has the e-mail address {email}.")
+        return user
+
+
+class StaffGroupApproveForm(StaffGroupNameForm):
+    facilitator = MemberEmailField(
+        required=False,
+        label="Facilitator's e-mail (optional)",
+        help_text="They become the group's first member and approve who joins.",
+    )
+
+
+class StaffGroupMergeForm(forms.Form):
+    target = forms.TypedChoiceField(
+        coerce=int, label="Merge into", help_text="This group's challenges and members move there."
+    )
+
+    def __init__(self, *args, targets=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        cast(forms.TypedChoiceField, self.fields["target"]).choices = [
+            (g.pk, f"{g.label} ({g.get_status_display().lower()})") for g in targets
+        ]
+
+
+class StaffGroupSplitForm(forms.Form):
+    challenges = forms.TypedMultipleChoiceField(
+        coerce=int, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    name = forms.CharField(
+        required=False,
+        max_length=120,
+        help_text="The new group's name (an active group's part needs one; a proposal's "
+        "part stays a proposal and is named when approved).",
+    )
+    purpose = forms.CharField(
+        required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, links=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        cast(forms.TypedMultipleChoiceField, self.fields["challenges"]).choices = [
+            (link.challenge_id, link.challenge.title) for link in links
+        ]
+
+
+class StaffGroupChallengeForm(forms.Form):
+    challenge = forms.IntegerField(
+        min_value=1, label="Challenge id", help_text="The number in the challenge's address."
+    )
+
+    def clean_challenge(self):
+        from challenges.models import Challenge
+
+        challenge = Challenge.objects.filter(pk=self.cleaned_data["challenge"]).first()
+        if challenge is None:
+            raise forms.ValidationError("There is no challenge with this id.")
+        return challenge
+
+
+class StaffGroupMemberForm(forms.Form):
+    member = MemberEmailField(label="Member's e-mail")
+
+
+class StaffGroupFacilitatorForm(forms.Form):
+    member = MemberEmailField(
+        required=False,
+        label="Facilitator's e-mail",
+        help_text="Leave empty for no facilitator (staff then decide who joins).",
+    )

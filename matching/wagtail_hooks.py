@@ -1,3 +1,4 @@
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -121,6 +122,29 @@ def register_matching_admin_urls():
             name="matching_bulk_propose",
         ),
         path("matching/outcomes/", admin_views.introduction_outcomes, name="matching_outcomes"),
+        path(
+            "working-groups/", admin_views.working_groups_index, name="working_groups_admin_index"
+        ),
+        path(
+            "working-groups/recluster/",
+            admin_views.working_groups_recluster_now,
+            name="working_groups_admin_recluster",
+        ),
+        path(
+            "working-groups/<int:pk>/",
+            admin_views.working_group_admin_detail,
+            name="working_group_admin",
+        ),
+        path(
+            "working-groups/<int:pk>/<slug:action>/",
+            admin_views.working_group_admin_action,
+            name="working_group_admin_action",
+        ),
+        path(
+            "working-groups/<int:pk>/<slug:action>/<int:row>/",
+            admin_views.working_group_admin_row_action,
+            name="working_group_admin_row_action",
+        ),
     ]
 
 
@@ -143,4 +167,24 @@ def register_outcomes_menu_item():
         icon_name="table",
         order=232,
         permission="matching.add_introduction",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_working_groups_menu_item():
+    return StaffPermissionMenuItem(
+        "Working groups",
+        reverse("working_groups_admin_index"),
+        icon_name="group",
+        order=233,
+        permission="matching.view_workinggroup",
+    )
+
+
+@hooks.register("register_permissions")
+def register_working_group_permissions():
+    # Staff groups are given these in Settings > Groups: view to look, change to act.
+    return Permission.objects.filter(
+        content_type__app_label="matching",
+        codename__in=["view_workinggroup", "change_workinggroup"],
     )
