@@ -696,6 +696,9 @@ class WorkingGroup(models.Model):
     # group keeps its challenges, and staff decide.
     needs_review = models.BooleanField(default=False)
     review_note = models.CharField(max_length=300, blank=True)
+    # A proposal staff set aside: a later re-clustering does not propose its cluster
+    # again until it has grown to twice the size.
+    dismissed = models.BooleanField(default=False)
     # Challenges staff took out: never put back by the incremental assignment.
     excluded_challenge_ids = ArrayField(models.BigIntegerField(), default=list, blank=True)
     clustering_run = models.ForeignKey(
@@ -719,9 +722,11 @@ class WorkingGroup(models.Model):
             models.UniqueConstraint(
                 fields=["slug"], condition=~Q(slug=""), name="working_group_slug_unique"
             ),
+            # Proposals have no name yet, nor do archived ones that never became a
+            # group (dismissed, or merged into another).
             models.CheckConstraint(
-                condition=Q(status="proposed") | ~Q(name=""),
-                name="working_group_named_once_approved",
+                condition=~Q(status="active") | ~Q(name=""),
+                name="working_group_active_is_named",
             ),
         ]
         indexes = [models.Index(fields=["status", "-score"], name="working_group_status")]

@@ -1,6 +1,7 @@
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.site_summary import SummaryItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
@@ -13,6 +14,7 @@ from core.admin_views import (
 from matching import admin_views
 from matching.models import EmbeddingFailure, Introduction, Suggestion
 from matching.selectors import embedding_status
+from matching.selectors.working_groups import working_groups_waiting_counts
 
 # Computed rows: staff look, Confer writes.
 register_permission_policy(Suggestion, LimitedPermissionPolicy(Suggestion))
@@ -188,3 +190,24 @@ def register_working_group_permissions():
         content_type__app_label="matching",
         codename__in=["view_workinggroup", "change_workinggroup"],
     )
+
+
+class WorkingGroupsSummaryItem(SummaryItem):
+    """On the admin home page: proposals, join requests and groups to review."""
+
+    order = 160
+    template_name = "matching/admin/working_groups_summary.html"
+
+    def get_context_data(self, parent_context):
+        return {
+            "counts": working_groups_waiting_counts(),
+            "url": reverse("working_groups_admin_index"),
+        }
+
+    def is_shown(self):
+        return self.request.user.has_perm("matching.view_workinggroup")
+
+
+@hooks.register("construct_homepage_summary_items")
+def add_working_groups_summary_item(request, items):
+    items.append(WorkingGroupsSummaryItem(request))

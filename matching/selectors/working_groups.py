@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from challenges.models import Challenge, ChallengeVisibility
 from matching.backends import EmbeddingBackend
@@ -281,3 +281,16 @@ def working_group_join_requests(*, group: WorkingGroup) -> QuerySet[WorkingGroup
         )
         .order_by("created_at", "pk")
     )
+
+
+def working_groups_waiting_counts() -> dict[str, int]:
+    """What waits for staff: proposals, join requests to active groups, and active
+    groups a re-clustering flagged for review."""
+    counts = WorkingGroup.objects.aggregate(
+        proposals=Count("pk", filter=Q(status=WorkingGroupStatus.PROPOSED)),
+        flagged=Count("pk", filter=Q(status=WorkingGroupStatus.ACTIVE, needs_review=True)),
+    )
+    counts["requests"] = WorkingGroupMembership.objects.filter(
+        status=GroupMembershipStatus.REQUESTED, group__status=WorkingGroupStatus.ACTIVE
+    ).count()
+    return counts

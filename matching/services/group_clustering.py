@@ -21,7 +21,7 @@ from datetime import timedelta
 
 import numpy as np
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import Count, F
 from django.utils import dateformat, timezone
 
 from challenges.models import Challenge, ChallengeVisibility
@@ -229,8 +229,13 @@ def _recluster(run: ClusteringRun, progress: _Progress, backend: EmbeddingBacken
     with transaction.atomic():
         _lock_groups()
         kept, flagged = _carry_over_active_groups(run, rows, result, labels, scores, backend)
+        set_aside = _dismissed_again(result, exclude=set(kept), backend=backend)
         WorkingGroup.objects.proposed().delete()
-        new_labels = [label for label in range(len(result.clusters)) if label not in kept]
+        new_labels = [
+            label
+            for label in range(len(result.clusters))
+            if label not in kept and label not in set_aside
+        ]
         created = WorkingGroup.objects.bulk_create(
             [
                 _proposal(run, result, label, labels[label], scores[label], backend)
@@ -256,6 +261,11 @@ def _recluster(run: ClusteringRun, progress: _Progress, backend: EmbeddingBacken
             f"{flagged} active group{'s' if flagged != 1 else ''} whose problem formed no "
             "cluster (flagged for review)"
         )
+    if set_aside:
+        parts.append(
+            f"{len(set_aside)} cluster{'s' if len(set_aside) != 1 else ''} like proposals "
+            "staff dismissed not proposed again"
+        )
     message = "; ".join(parts) + "."
     if not result.clusters and result.reason:
         message += f" {result.reason}"
@@ -271,6 +281,36 @@ def _recluster(run: ClusteringRun, progress: _Progress, backend: EmbeddingBacken
     )
 
 
+def _dismissed_again(
+    result: ClusterResult, *, exclude: set[int], backend: EmbeddingBackend
+) -> set[int]:
+    """Clusters that are a proposal staff dismissed, not grown to twice its size since:
+    they are not proposed again."""
+    dismissed = list(
+        WorkingGroup.objects.filter(
+            status=WorkingGroupStatus.ARCHIVED,
+            dismissed=True,
+            model_id=backend.model_id,
+            dimensions=backend.dimensions,
+            centre__isnull=False,
+        )
+        .annotate(size=Count("group_challenges"))
+        .order_by("pk")
+    )
+    open_labels = [label for label in range(len(result.clusters)) if label not in exclude]
+    if not dismissed or not open_labels:
+        return set()
+    pairs = clusters_match(
+        np.stack([np.asarray(g.centre, dtype=np.float32) for g in dismissed]),
+        np.stack([result.clusters[label].centre for label in open_labels]),
+    )
+    return {
+        open_labels[new]
+        for old, new in pairs.items()
+        if result.clusters[open_labels[new]].size < 2 * max(dismissed[old].size, 1)
+    }
+
+
 def _labels(
     rows: OpenChallenges, result: ClusterResult, backend: EmbeddingBackend, progress: _Progress
 ) -> list[list[str]]:
@@ -284,10 +324,15 @@ def _labels(
         )
     }
 
+    # Phrases recur across clusters ("customers", "staff"): each is embedded once.
+    seen: dict[str, np.ndarray] = {}
+
     def embed(phrases: list[str]) -> np.ndarray:
-        vectors = backend.embed_documents(phrases)
+        new = [p for p in dict.fromkeys(phrases) if p not in seen]
+        if new:
+            seen.update(zip(new, backend.embed_documents(new), strict=True))
         progress.step("Naming the groups by their key phrases")
-        return vectors
+        return np.stack([seen[p] for p in phrases])
 
     return cluster_labels(
         [[texts[pk] for pk in group if pk in texts] for group in ids],

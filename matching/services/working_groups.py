@@ -431,6 +431,9 @@ def working_group_archive(*, group: WorkingGroup, staff: User) -> WorkingGroup:
     group = _locked(group)
     if group.status == WorkingGroupStatus.ARCHIVED:
         raise ValidationError(f"“{group.label}” is already archived.")
+    # A proposal set aside is remembered, so the next re-clustering does not bring it
+    # back unchanged.
+    group.dismissed = group.status == WorkingGroupStatus.PROPOSED
     group.status = WorkingGroupStatus.ARCHIVED
     group.needs_review = False
     group.save()

@@ -221,13 +221,27 @@ def staff_with(*codenames: str):
     return signed_in(user)
 
 
+def test_the_admin_home_says_what_waits(staff_client, alice):
+    group_with([], status=WorkingGroupStatus.PROPOSED)
+    group_with([], status=WorkingGroupStatus.PROPOSED)
+    active = group_with([], name="Open", needs_review=True)
+    working_group_join_request(group=active, member=alice)
+
+    html = html_of(staff_client.get(reverse("wagtailadmin_home")))
+
+    assert "2 proposed working groups, 1 join request, 1 group to review" in " ".join(
+        html.replace("<span>", "").replace("</span>", "").split()
+    )
+
+
 def test_staff_without_the_permission_see_no_working_groups():
     client = staff_with()
     group = group_with([], name="Hidden")
 
     assert refused(client.get(reverse(INDEX)))
     assert refused(client.get(reverse("working_group_admin", args=[group.pk])))
-    assert reverse(INDEX) not in html_of(client.get(reverse("wagtailadmin_home")))
+    home = html_of(client.get(reverse("wagtailadmin_home")))
+    assert reverse(INDEX) not in home and "working-groups-summary" not in home
 
 
 def test_staff_who_may_only_view_cannot_act():

@@ -171,6 +171,27 @@ def test_recluster_flags_an_approved_group_whose_problem_vanished_and_keeps_it(s
     assert run.groups_flagged == 1
 
 
+def test_a_dismissed_proposal_is_not_proposed_again_until_it_grows(staff):
+    centres, problems, _ = planted(problems=3, size=10)
+    working_groups_recluster()
+    proposal = WorkingGroup.objects.get(group_challenges__challenge=problems[0][0])
+    working_group_archive(group=proposal, staff=staff)
+
+    run = working_groups_recluster()
+
+    run.refresh_from_db()
+    assert run.proposals == 2
+    assert "1 cluster like proposals staff dismissed not proposed again" in run.message
+    assert not any(challenge_ids(p) & ids(problems[0]) for p in WorkingGroup.objects.proposed())
+
+    # when twice as many state the problem, it is proposed again
+    for seed in range(10):
+        stated(near(centres[0], 200 + seed))
+    working_groups_recluster()
+
+    assert any(challenge_ids(p) & ids(problems[0]) for p in WorkingGroup.objects.proposed())
+
+
 def test_recluster_that_fails_changes_nothing_and_says_why(monkeypatch):
     planted(problems=2, size=6)
     working_groups_recluster()
@@ -338,6 +359,28 @@ def test_rename_keeps_the_group_and_checks_the_name(staff):
         "alert-fatigue",
         "Fewer alarms.",
     )
+
+
+def test_a_proposal_merges_into_another_and_is_archived_without_a_name(staff):
+    _, problems, _ = planted(problems=2, size=3)
+    first = group_with(problems[0], status=WorkingGroupStatus.PROPOSED)
+    second = group_with(problems[1], status=WorkingGroupStatus.PROPOSED)
+
+    working_group_merge(source=second, target=first, staff=staff)
+
+    second.refresh_from_db()
+    assert second.status == WorkingGroupStatus.ARCHIVED and not second.dismissed
+    assert challenge_ids(first) == ids(problems[0]) | ids(problems[1])
+
+
+def test_an_active_group_cannot_go_into_a_proposal(staff, proposal):
+    group = group_with([], name="Active")
+
+    with pytest.raises(ValidationError, match="cannot go into a proposal"):
+        working_group_merge(source=group, target=proposal, staff=staff)
+
+    group.refresh_from_db()
+    assert group.status == WorkingGroupStatus.ACTIVE
 
 
 def test_merge_moves_challenges_and_members_and_archives_the_source(staff):
