@@ -45,7 +45,6 @@ from matching.models import (
     WorkingGroupStatus,
 )
 from matching.selectors import SEEKING, members_matchable
-from matching.texts import challenge_text
 
 logger = logging.getLogger(__name__)
 
@@ -221,11 +220,10 @@ def _recluster(run: ClusteringRun, progress: _Progress, backend: EmbeddingBacken
         return
     progress.step("Finding groups of challenges that state the same problem")
     result = clusters_find(rows.vectors, min_size=MIN_GROUP_SIZE)
-    # One step per cluster labelled (the key phrases are embedded cluster by cluster).
-    progress.save(total=3 + len(result.clusters))
     progress.step("Naming the groups by their key phrases")
     labels = _labels(rows, result, backend, progress)
     scores = dict(clusters_rank(result, rows.industries))
+    progress.save(step="Storing the proposals and carrying approved groups over")
     with transaction.atomic():
         _lock_groups()
         kept, flagged = _carry_over_active_groups(run, rows, result, labels, scores, backend)
@@ -311,34 +309,57 @@ def _dismissed_again(
     }
 
 
+PHRASE_BATCH = 256
+
+
+def label_texts(challenge: Challenge) -> list[str]:
+    """A challenge's words for its group's key phrases: title, description and each tag
+    as texts of their own, so that no phrase runs from one into the next (and the
+    "Tags:" of the embedded text never becomes one)."""
+    return [challenge.title, challenge.description, *(t.replace("-", " ") for t in challenge.tags)]
+
+
 def _labels(
     rows: OpenChallenges, result: ClusterResult, backend: EmbeddingBackend, progress: _Progress
 ) -> list[list[str]]:
+    """Key phrases per cluster (``cluster_labels``), reranked with the model.
+
+    The candidate phrases of every cluster are gathered first (a pass that reranks
+    nothing), then embedded together in batches, each batch a step of the progress:
+    one call per cluster would cost a model call for a handful of words each time.
+    """
     if not result.clusters:
         return []
     ids = [[rows.ids[i] for i in cluster.members] for cluster in result.clusters]
     texts = {
-        c.pk: challenge_text(c)
+        c.pk: label_texts(c)
         for c in Challenge.objects.filter(pk__in=[pk for group in ids for pk in group]).only(
             "pk", "title", "description", "tags"
         )
     }
+    per_cluster = [[text for pk in group for text in texts.get(pk, [])] for group in ids]
+    centres = np.stack([c.centre for c in result.clusters])
+    wanted: dict[str, None] = {}
 
-    # Phrases recur across clusters ("customers", "staff"): each is embedded once.
-    seen: dict[str, np.ndarray] = {}
+    def gather(phrases: list[str]) -> np.ndarray:
+        wanted.update(dict.fromkeys(phrases))
+        return np.zeros((len(phrases), centres.shape[1]), dtype=np.float32)
 
-    def embed(phrases: list[str]) -> np.ndarray:
-        new = [p for p in dict.fromkeys(phrases) if p not in seen]
-        if new:
-            seen.update(zip(new, backend.embed_documents(new), strict=True))
+    cluster_labels(per_cluster, top=KEY_PHRASES, embed=gather, centres=centres)
+    phrases = list(wanted)
+    batches = range(0, len(phrases), PHRASE_BATCH)
+    # Reading, clustering and storing, and one step per batch of phrases.
+    progress.save(total=3 + len(batches))
+    vectors: dict[str, np.ndarray] = {}
+    for start in batches:
+        batch = phrases[start : start + PHRASE_BATCH]
+        vectors.update(zip(batch, backend.embed_documents(batch), strict=True))
         progress.step("Naming the groups by their key phrases")
-        return np.stack([seen[p] for p in phrases])
-
     return cluster_labels(
-        [[texts[pk] for pk in group if pk in texts] for group in ids],
+        per_cluster,
         top=KEY_PHRASES,
-        embed=embed,
-        centres=np.stack([c.centre for c in result.clusters]),
+        embed=lambda found: np.stack([vectors[p] for p in found]),
+        centres=centres,
     )
 
 

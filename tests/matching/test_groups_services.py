@@ -82,6 +82,41 @@ def test_recluster_proposes_one_group_per_shared_problem():
     assert not any(challenge_ids(p) & ids(loose) for p in proposals)
 
 
+def test_recluster_writes_its_progress_as_it_goes(hashing):
+    planted(problems=3, size=10)
+    run = ClusteringRun.objects.create()
+    seen = []
+    embed = hashing.embed_documents
+
+    def watching(texts):
+        stored = ClusteringRun.objects.get(pk=run.pk)
+        seen.append((stored.status, stored.step, stored.done, stored.total))
+        return embed(texts)
+
+    hashing.embed_documents = watching
+    working_groups_recluster(run=run)
+
+    status, step, done, total = seen[0]
+    assert status == ClusteringRunStatus.RUNNING and step.startswith("Naming the groups")
+    assert 0 < done < total
+
+
+def test_key_phrases_never_run_from_one_field_into_the_next():
+    _, problems, _ = planted(problems=2, size=10)
+    for n, challenge in enumerate(problems[0]):
+        challenge.title, challenge.description = f"Alarm fatigue {n}", "Nurses ignore alarms."
+        challenge.tags = ["bedside-monitors"]
+        challenge.save()
+
+    working_groups_recluster()
+
+    proposal = WorkingGroup.objects.get(group_challenges__challenge=problems[0][0])
+    pieces = ["alarm fatigue", "nurses ignore alarms", "bedside monitors"]
+    assert proposal.key_phrases
+    assert all(any(phrase in piece for piece in pieces) for phrase in proposal.key_phrases)
+    assert not any("tags" in phrase for p in WorkingGroup.objects.all() for phrase in p.key_phrases)
+
+
 def test_recluster_with_too_few_open_challenges_says_so_and_proposes_nothing():
     # given 4 open challenges, a closed one and an old proposal
     _, problems, _ = planted(problems=1, size=4)
