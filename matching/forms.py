@@ -82,6 +82,7 @@ class SearchForm(forms.Form):
 
 class GroupJoinForm(forms.Form):
     note = forms.CharField(
+        label="Why you would like to join",
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
