@@ -309,7 +309,7 @@ def _dismissed_again(
     }
 
 
-PHRASE_BATCH = 256
+PHRASE_BATCH = 64
 
 
 def label_texts(challenge: Challenge) -> list[str]:
