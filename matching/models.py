@@ -634,6 +634,14 @@ class ClusteringRun(models.Model):
     def in_progress(self) -> bool:
         return self.status in (ClusteringRunStatus.QUEUED, ClusteringRunStatus.RUNNING)
 
+    @property
+    def waiting_long(self) -> bool:
+        """Queued for over a minute: no worker has taken it (is one running?)."""
+        return (
+            self.status == ClusteringRunStatus.QUEUED
+            and (timezone.now() - self.created_at).total_seconds() > 60
+        )
+
 
 class WorkingGroupStatus(models.TextChoices):
     PROPOSED = "proposed", "Proposed"

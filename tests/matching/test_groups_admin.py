@@ -1,6 +1,8 @@
 """Working groups in the Wagtail admin: proposals ranked with their facts, every staff
 action through its service, re-clustering with progress, and permissions."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
@@ -86,6 +88,15 @@ def test_recluster_now_starts_one_run_and_the_page_shows_its_progress(
     assert "<progress" not in html and 'http-equiv="refresh"' not in html
     assert "20 open challenges; 2 proposals." in html
     assert html.count('data-testid="group-row"') == 2
+
+
+def test_a_run_no_worker_takes_says_so(staff_client):
+    run = ClusteringRun.objects.create()
+    ClusteringRun.objects.filter(pk=run.pk).update(created_at=run.created_at - timedelta(minutes=5))
+
+    html = html_of(staff_client.get(reverse(INDEX)))
+
+    assert 'data-testid="no-worker"' in html
 
 
 def test_too_few_challenges_are_explained_on_the_page(staff_client):

@@ -642,3 +642,15 @@ def test_leave_removes_the_member_and_withdraws_a_request(alice, bob, staff):
         working_group_leave(group=group, member=alice)
 
     assert not group.memberships.exists()
+
+
+def test_the_recluster_command_prints_what_came_of_it(capsys):
+    from django.core.management import call_command
+
+    planted(problems=2, size=10)
+
+    call_command("recluster_groups", "--show", "1")
+
+    out = capsys.readouterr().out
+    assert "20 open challenges; 2 proposals." in out
+    assert "  1. " in out and "10 challenges" in out
