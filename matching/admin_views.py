@@ -4,6 +4,7 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -29,7 +30,11 @@ from matching.models import (
     WorkingGroupStatus,
 )
 from matching.selectors import introduction_outcomes_by_industry_pair, top_suggestions_to_introduce
-from matching.selectors.working_groups import working_group_for_staff, working_groups_for_staff
+from matching.selectors.working_groups import (
+    group_summary,
+    working_group_for_staff,
+    working_groups_for_staff,
+)
 from matching.services.group_clustering import clustering_run_start
 from matching.services.introductions import introduction_propose
 from matching.services.working_groups import (
@@ -137,6 +142,7 @@ def introduction_outcomes(request):
 
 
 GROUPS_VIEW = "matching.view_workinggroup"
+GROUPS_PER_PAGE = 50
 GROUPS_CHANGE = "matching.change_workinggroup"
 STATUS_TABS = [
     (WorkingGroupStatus.PROPOSED, "Proposals"),
@@ -158,11 +164,15 @@ def working_groups_index(request):
     if status not in WorkingGroupStatus.values:
         status = WorkingGroupStatus.PROPOSED
     latest = ClusteringRun.objects.select_related("requested_by").first()
+    page = Paginator(working_groups_for_staff(status=status), GROUPS_PER_PAGE).get_page(
+        request.GET.get("p")
+    )
     return render(
         request,
         "matching/admin/working_groups.html",
         {
-            "summaries": working_groups_for_staff(status=status),
+            "summaries": [group_summary(g) for g in page],
+            "page": page,
             "status": status,
             "tabs": STATUS_TABS,
             "run": latest,

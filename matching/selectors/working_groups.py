@@ -54,7 +54,9 @@ class GroupSummary:
         return len(self.links)
 
 
-def _summary(group: WorkingGroup) -> GroupSummary:
+def group_summary(group: WorkingGroup) -> GroupSummary:
+    """A group's challenges, industries and functions (from the prefetched links of
+    ``working_groups_for_staff`` or ``working_group_for_staff``)."""
     links = list(group.group_challenges.all())
     profiles = [link.challenge.author.profile for link in links]
     return GroupSummary(
@@ -65,16 +67,17 @@ def _summary(group: WorkingGroup) -> GroupSummary:
     )
 
 
-def working_groups_for_staff(*, status: str = WorkingGroupStatus.PROPOSED) -> list[GroupSummary]:
-    """Groups of one status with their challenges, industries and functions; proposals
-    ranked by size, cohesion and industry spread (their ``score``), best first."""
-    groups = (
+def working_groups_for_staff(
+    *, status: str = WorkingGroupStatus.PROPOSED
+) -> QuerySet[WorkingGroup]:
+    """Groups of one status, those flagged for review first, then by rank (size,
+    cohesion and industry spread), with their challenges loaded for ``group_summary``."""
+    return (
         WorkingGroup.objects.filter(status=status)
         .select_related("facilitator")
         .prefetch_related(_links_prefetch())
         .order_by("-needs_review", "-score", "pk")
     )
-    return [_summary(g) for g in groups]
 
 
 def working_group_for_staff(*, pk: int) -> GroupSummary:
@@ -92,7 +95,7 @@ def working_group_for_staff(*, pk: int) -> GroupSummary:
         )
         .get(pk=pk)
     )
-    return _summary(group)
+    return group_summary(group)
 
 
 @dataclass(frozen=True)

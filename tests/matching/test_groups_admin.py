@@ -292,3 +292,8 @@ def test_admin_index_query_count_does_not_grow_with_proposals(staff_client, quer
 
     assert html_of(staff_client.get(reverse(INDEX))).count('data-testid="group-row"') == 50
     assert queries_for(staff_client, reverse(INDEX)) == few
+
+    # past 50 the rest are on a next page
+    add(1)
+    second = html_of(staff_client.get(reverse(INDEX), {"p": 2}))
+    assert second.count('data-testid="group-row"') == 1 and "Page 2 of 2" in second

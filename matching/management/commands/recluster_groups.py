@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from matching.backends import EmbeddingBackendError
 from matching.models import ClusteringRun
-from matching.selectors.working_groups import working_groups_for_staff
+from matching.selectors.working_groups import group_summary, working_groups_for_staff
 from matching.services.group_clustering import clustering_run_start, working_groups_recluster
 
 
@@ -29,8 +29,8 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         run = ClusteringRun.objects.get(pk=run.pk)
         self.stdout.write(self.style.SUCCESS(run.message))
-        for rank, summary in enumerate(working_groups_for_staff()[:show], start=1):
-            group = summary.group
+        for rank, group in enumerate(working_groups_for_staff()[:show], start=1):
+            summary = group_summary(group)
             self.stdout.write(
                 f"{rank:>3}. {group.label} - {summary.size} challenges, cohesion "
                 f"{group.cohesion:.2f}, {len(summary.industries)} industries"
