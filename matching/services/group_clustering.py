@@ -226,7 +226,7 @@ def _recluster(run: ClusteringRun, progress: _Progress, backend: EmbeddingBacken
     progress.save(step="Storing the proposals and carrying approved groups over")
     with transaction.atomic():
         _lock_groups()
-        kept, flagged = _carry_over_active_groups(run, rows, result, labels, scores, backend)
+        kept, flagged = _carry_over_active_groups(rows, result, labels, scores, backend)
         set_aside = _dismissed_again(result, exclude=set(kept), backend=backend)
         WorkingGroup.objects.proposed().delete()
         new_labels = [
@@ -403,7 +403,6 @@ def _links(
 
 
 def _carry_over_active_groups(
-    run: ClusteringRun,
     rows: OpenChallenges,
     result: ClusterResult,
     labels: list[list[str]],
