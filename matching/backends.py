@@ -214,16 +214,27 @@ def get_backend() -> EmbeddingBackend:
     serving = shared_cache.get(SERVING_CACHE_KEY)
     if serving is None:
         serving = _serving_recorded()
-        shared_cache.set(SERVING_CACHE_KEY, serving, None)
+        if serving is not None:
+            shared_cache.set(SERVING_CACHE_KEY, serving, None)
+        else:
+            serving = CONFIGURED
     if serving == CONFIGURED:
         return configured_backend()
     return _serving_backend(json.dumps(serving, sort_keys=True))
 
 
 def _serving_recorded() -> Any:
+    """What the database says serves; None before its table exists (a migration of an
+    older database calling services)."""
+    from django.db import DatabaseError, transaction
+
     from matching.models import EmbeddingModelState
 
-    state = EmbeddingModelState.objects.order_by("pk").first()
+    try:
+        with transaction.atomic():
+            state = EmbeddingModelState.objects.order_by("pk").first()
+    except DatabaseError:
+        return None
     if state is None or state.serving_model_id == configured_backend().model_id:
         return CONFIGURED
     return state.serving

@@ -13,7 +13,7 @@ from matching.services.embeddings import (
     objects_embed,
 )
 from matching.services.introductions import introductions_expire, introductions_request_feedback
-from matching.services.space import space_rebuild
+from matching.services.space import match_vectors_sync, space_rebuild
 from matching.services.suggestions import (
     members_affected,
     suggestion_explanations_rebuild,
@@ -113,6 +113,9 @@ def embeddings_sweep_task() -> dict[str, int]:
     """Embed anything stale (missed queue messages); run by beat. When the configured
     model changed, first move every vector to it while the previous one serves."""
     done = {}
+    # Vectors without a match vector yet (written before they existed) get one.
+    for kind in ("challenge", "profile"):
+        match_vectors_sync(kind=kind)
     if embeddings_model_switch():
         suggestions_refresh_all()
         done["switched"] = 1

@@ -28,6 +28,7 @@ from matching.backends import (
     EmbeddingBackend,
     backends_reset,
     configured_backend,
+    get_backend,
 )
 from matching.model_files import known_model_of
 from matching.models import ChallengeEmbedding, EmbeddingModelState, ProfileEmbedding
@@ -89,6 +90,10 @@ def embeddings_model_switch(
     or the previous model cannot be loaded again: then the ordinary sweep re-embeds
     in place). Resumable: an interrupted switch continues where it stopped.
     """
+    # Whatever serves now must be matchable meanwhile: vectors stored before match
+    # vectors existed (an upgrade) get theirs first.
+    for kind in VECTOR_MODELS:
+        match_vectors_sync(kind=kind, backend=get_backend())
     target = configured_backend()
     stored = _stored_model_ids()
     others = {m: n for m, n in stored.items() if m != target.model_id}
