@@ -49,8 +49,7 @@ def embedded_postgres_settings(database: str) -> dict[str, object]:
             conn.execute(f'CREATE DATABASE "{database}"')
         _tune(conn)
         pending = [
-            row[0]
-            for row in conn.execute("SELECT name FROM pg_settings WHERE pending_restart")
+            row[0] for row in conn.execute("SELECT name FROM pg_settings WHERE pending_restart")
         ]
     if pending:
         if _only_user_of_server():
