@@ -6,12 +6,14 @@ Run by hand (no database needed):
 
 Vectors: every demo challenge and every validation challenge is embedded with the
 configured model (settings.MATCHING_EMBEDDING, the default all-mpnet-base-v2, its weights
-verified by checksum; cached in var/, keyed by model and texts); each synthetic challenge is a blend
-of two of those real vectors (70-95% of one) plus a little noise, normalised, as in
-bench/match.py, and carries the industry and text of its main source. Then the match
-correction (industry means, ``--share`` of them: the product's default unless given)
-and ``clusters_find`` (groups spanning >= 3 industries) and ``cluster_labels`` run on
-all of them. Prints wall time per step, peak memory (ru_maxrss) and the clusters found.
+verified by checksum; cached in var/, keyed by model and texts); each synthetic
+challenge is a blend of two of those real vectors (70-95% of one) plus a little noise,
+normalised, as in bench/match.py. It carries the text of its main source and, when that
+states a shared problem, the industry of a random statement of the problem (else the
+source's own). Then the match correction (industry means, ``--share`` of them: the
+product's default unless given), ``clusters_find`` (groups spanning >= 3 industries)
+and ``cluster_labels`` run on all of them. Prints wall time per step, peak memory
+(ru_maxrss) and the clusters found.
 
 --quality also prints, for the validation community and the demo, how many problems are
 recovered as a group (>= 3 of a problem's statements, >= 60% of the group, >= 3
@@ -132,6 +134,23 @@ def blended(real: np.ndarray, count: int, rng: np.random.Generator):
     return vectors, main
 
 
+def synthetic_industries(real: list[dict], source: np.ndarray, rng: np.random.Generator):
+    """The industry of each synthetic challenge: for a shared problem, that of a random
+    statement of the same problem (members of several industries state it), otherwise
+    its source's. Copies of one text in one industry would form groups nobody
+    proposes (a working group spans several industries)."""
+    by_problem: dict[str, list[str]] = defaultdict(list)
+    for challenge in real:
+        if challenge["problem"]:
+            by_problem[challenge["problem"]].append(challenge["industry"])
+    pick = rng.random(len(source))
+    industries = []
+    for i, p in zip(source, pick, strict=True):
+        choices = by_problem.get(real[i]["problem"]) or [real[i]["industry"]]
+        industries.append(choices[int(p * len(choices))])
+    return industries
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -159,7 +178,7 @@ def main() -> None:
 
     rng = np.random.default_rng(7)
     synthetic, source = blended(vectors, args.rows, rng)
-    industries = [real[i]["industry"] for i in source]
+    industries = synthetic_industries(real, source, rng)
     print(f"{args.rows} synthetic challenge vectors from {len(real)} real texts")
     memory_before = peak_mb()
 
