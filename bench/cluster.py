@@ -43,7 +43,11 @@ django.setup()
 import numpy as np  # noqa: E402
 
 from demo.community import build_community  # noqa: E402
-from matching.backends import EmbeddingBackend, cpu_has_native_bf16, get_backend  # noqa: E402
+from matching.backends import (  # noqa: E402
+    EmbeddingBackend,
+    configured_backend,
+    cpu_has_native_bf16,
+)
 from matching.clustering import (  # noqa: E402
     cluster_labels,
     clusters_find,
@@ -167,7 +171,7 @@ def main() -> None:
         f"CPU native bf16: {cpu_has_native_bf16()}; cores: {os.cpu_count()}; "
         f"load average {os.getloadavg()[0]:.1f}"
     )
-    backend = get_backend()
+    backend = configured_backend()
     print(f"model {backend.model_id}; industry correction {args.share}")
     demo, validation = demo_challenges(), validation_challenges()
     real = demo + validation
