@@ -2,14 +2,18 @@
 
 Run by hand (no database needed):
 
-    .venv/bin/python bench/cluster.py [--rows 100000] [--quality] [--model DIR]
+    .venv/bin/python bench/cluster.py [--rows 100000] [--quality] [--share 0.5]
 
-Vectors: every demo challenge and every validation challenge is embedded with the real
-model (cached in var/, keyed by model and texts); each synthetic challenge is a blend
-of two of those real vectors (70-95% of one) plus a little noise, normalised, as in
-bench/match.py, and carries the industry and text of its main source. Then the match
-correction (industry means) and ``clusters_find`` and ``cluster_labels`` run on all of
-them. Prints wall time per step, peak memory (ru_maxrss) and the clusters found.
+Vectors: every demo challenge and every validation challenge is embedded with the
+configured model (settings.MATCHING_EMBEDDING, the default all-mpnet-base-v2, its weights
+verified by checksum; cached in var/, keyed by model and texts); each synthetic
+challenge is a blend of two of those real vectors (70-95% of one) plus a little noise,
+normalised, as in bench/match.py. It carries the text of its main source and, when that
+states a shared problem, the industry of a random statement of the problem (else the
+source's own). Then the match correction (industry means, ``--share`` of them: the
+product's default unless given), ``clusters_find`` (groups spanning >= 3 industries)
+and ``cluster_labels`` run on all of them. Prints wall time per step, peak memory
+(ru_maxrss) and the clusters found.
 
 --quality also prints, for the validation community and the demo, how many problems are
 recovered as a group (>= 3 of a problem's statements, >= 60% of the group, >= 3
@@ -39,16 +43,21 @@ django.setup()
 import numpy as np  # noqa: E402
 
 from demo.community import build_community  # noqa: E402
-from matching.backends import SentenceTransformerBackend, cpu_has_native_bf16  # noqa: E402
+from matching.backends import (  # noqa: E402
+    EmbeddingBackend,
+    configured_backend,
+    cpu_has_native_bf16,
+)
 from matching.clustering import (  # noqa: E402
     cluster_labels,
     clusters_find,
     clusters_rank,
     match_vectors,
 )
+from matching.models import MatchingSettings  # noqa: E402
 
 VALIDATION = ROOT.parent / "shared" / "validation"
-MPNET = os.environ.get("MPNET_PATH", "/work/mpnet-dl/model/all-mpnet-base-v2")
+DEFAULT_SHARE = MatchingSettings._meta.get_field("industry_correction").get_default()
 
 
 def validation_challenges() -> list[dict]:
@@ -79,7 +88,7 @@ def demo_challenges() -> list[dict]:
     ]
 
 
-def embedded(backend: SentenceTransformerBackend, texts: list[str]) -> np.ndarray:
+def embedded(backend: EmbeddingBackend, texts: list[str]) -> np.ndarray:
     key = hashlib.sha256("\n".join([backend.model_id, *texts]).encode()).hexdigest()[:16]
     cache = ROOT / "var" / f"cluster-bench-{key}.npy"
     if cache.exists():
@@ -92,10 +101,10 @@ def embedded(backend: SentenceTransformerBackend, texts: list[str]) -> np.ndarra
     return vectors
 
 
-def quality(name: str, challenges: list[dict], vectors: np.ndarray) -> None:
+def quality(name: str, challenges: list[dict], vectors: np.ndarray, share: float) -> None:
     industries = [c["industry"] for c in challenges]
     problems = [c["problem"] for c in challenges]
-    result = clusters_find(match_vectors(vectors, industries))
+    result = clusters_find(match_vectors(vectors, industries, share=share), industries=industries)
     recovered = set()
     for cluster in result.clusters:
         counts = Counter(problems[i] for i in cluster.members if problems[i])
@@ -129,6 +138,23 @@ def blended(real: np.ndarray, count: int, rng: np.random.Generator):
     return vectors, main
 
 
+def synthetic_industries(real: list[dict], source: np.ndarray, rng: np.random.Generator):
+    """The industry of each synthetic challenge: for a shared problem, that of a random
+    statement of the same problem (members of several industries state it), otherwise
+    its source's. Copies of one text in one industry would form groups nobody
+    proposes (a working group spans several industries)."""
+    by_problem: dict[str, list[str]] = defaultdict(list)
+    for challenge in real:
+        if challenge["problem"]:
+            by_problem[challenge["problem"]].append(challenge["industry"])
+    pick = rng.random(len(source))
+    industries = []
+    for i, p in zip(source, pick, strict=True):
+        choices = by_problem.get(real[i]["problem"]) or [real[i]["industry"]]
+        industries.append(choices[int(p * len(choices))])
+    return industries
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -137,32 +163,35 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--quality", action="store_true")
-    parser.add_argument("--model", default=MPNET)
+    parser.add_argument(
+        "--share", type=float, default=DEFAULT_SHARE, help="industry correction (match_vectors)"
+    )
     args = parser.parse_args()
     print(
         f"CPU native bf16: {cpu_has_native_bf16()}; cores: {os.cpu_count()}; "
         f"load average {os.getloadavg()[0]:.1f}"
     )
-    backend = SentenceTransformerBackend(model_path=args.model, precision="auto")
+    backend = configured_backend()
+    print(f"model {backend.model_id}; industry correction {args.share}")
     demo, validation = demo_challenges(), validation_challenges()
     real = demo + validation
     vectors = embedded(backend, [c["text"] for c in real])
     if args.quality:
-        quality("validation", validation, vectors[len(demo) :])
-        quality("demo", demo, vectors[: len(demo)])
+        quality("validation", validation, vectors[len(demo) :], args.share)
+        quality("demo", demo, vectors[: len(demo)], args.share)
 
     rng = np.random.default_rng(7)
     synthetic, source = blended(vectors, args.rows, rng)
-    industries = [real[i]["industry"] for i in source]
+    industries = synthetic_industries(real, source, rng)
     print(f"{args.rows} synthetic challenge vectors from {len(real)} real texts")
     memory_before = peak_mb()
 
     started = time.perf_counter()
-    corrected = match_vectors(synthetic, industries)
+    corrected = match_vectors(synthetic, industries, share=args.share)
     del synthetic
     correction_s = time.perf_counter() - started
     started = time.perf_counter()
-    result = clusters_find(corrected)
+    result = clusters_find(corrected, industries=industries)
     clustering_s = time.perf_counter() - started
     started = time.perf_counter()
     texts = [[real[source[i]]["text"] for i in c.members] for c in result.clusters]

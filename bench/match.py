@@ -53,7 +53,10 @@ from matching.selectors import (  # noqa: E402
     suggestions_for_member,
     vector_search,
 )
-from matching.services.embeddings import embeddings_eligibility_sync  # noqa: E402
+from matching.services.embeddings import (  # noqa: E402
+    embedding_index_ensure,
+    embeddings_eligibility_sync,
+)
 from matching.services.suggestions import suggestions_refresh_for_member  # noqa: E402
 from members.models import (  # noqa: E402
     Function,
@@ -171,25 +174,27 @@ def build(members: int, challenges: int, backend) -> None:
             ),
         ),
     ):
-        copy_vectors(table, key, ids, blended(real, len(ids), rng), backend.model_id)
-    # Before the indexes exist: every row it rewrites would be an HNSW insert.
+        copy_vectors(table, key, ids, blended(real, len(ids), rng), backend)
+    # Before the indexes exist: every row it rewrites (owner, industry, match vector)
+    # would be an HNSW insert.
     embeddings_eligibility_sync()
     with connection.cursor() as cursor:
         cursor.execute("SET maintenance_work_mem = '2GB'")
-        for table in ("matching_challengeembedding", "matching_profileembedding"):
-            cursor.execute(
-                f"CREATE INDEX {table}_hnsw_384 ON {table} "
-                "USING hnsw ((vector::vector(384)) vector_cosine_ops) WHERE dimensions = 384"
-            )
+        embedding_index_ensure(dimensions=backend.dimensions)
         cursor.execute("ANALYZE")
     print(f"  {time.perf_counter() - started:.1f} s", flush=True)
 
 
-def copy_vectors(table: str, key: str, ids: list[int], vectors: np.ndarray, model_id: str):
+def copy_vectors(table: str, key: str, ids: list[int], vectors: np.ndarray, backend):
     with connection.cursor() as cursor:
         raw = cursor.connection
         register_vector(raw)
-        cursor.execute(f"DROP INDEX IF EXISTS {table}_hnsw_384")
+        cursor.execute(
+            "SELECT indexname FROM pg_indexes WHERE tablename = %s AND indexname LIKE %s",
+            [table, "%hnsw%"],
+        )
+        for (name,) in cursor.fetchall():
+            cursor.execute(f"DROP INDEX {name}")
         with raw.cursor().copy(
             f"COPY {table} ({key}, model_id, dimensions, text_hash, vector, updated_at, "
             "eligible) FROM STDIN WITH (FORMAT BINARY)"
@@ -197,7 +202,9 @@ def copy_vectors(table: str, key: str, ids: list[int], vectors: np.ndarray, mode
             copy.set_types(["int8", "varchar", "int2", "varchar", "vector", "timestamptz", "bool"])
             now = timezone.now()
             for pk, vector in zip(ids, vectors, strict=True):
-                copy.write_row([pk, model_id, 384, "bench", vector, now, False])
+                copy.write_row(
+                    [pk, backend.model_id, backend.dimensions, "bench", vector, now, False]
+                )
 
 
 def prewarm() -> str:

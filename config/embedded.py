@@ -48,6 +48,23 @@ def embedded_postgres_settings(database: str) -> dict[str, object]:
         if not exists:
             conn.execute(f'CREATE DATABASE "{database}"')
         _tune(conn)
+        pending = [
+            row[0] for row in conn.execute("SELECT name FROM pg_settings WHERE pending_restart")
+        ]
+    if pending:
+        if _only_user_of_server():
+            # Nobody else is connected through this server: restart it now so that
+            # what was asked for (EMBEDDED_PG_SHARED_BUFFERS ...) is what runs.
+            server.cleanup()
+            server = embedded_postgres.get_server(PGDATA_DIR)
+            info = server.get_postmaster_info()
+            host, port = str(info.socket_dir), info.port
+        else:
+            print(
+                f"Embedded PostgreSQL: {', '.join(pending)} change at the server's next "
+                "start (other processes are using it now).",
+                file=sys.stderr,
+            )
     return {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": database,
@@ -78,6 +95,14 @@ def _tune(conn) -> None:
         if not row:
             statement = sql.SQL("ALTER SYSTEM SET {} = {}")
             conn.execute(statement.format(sql.Identifier(name), sql.Literal(value)))
+
+
+def _only_user_of_server() -> bool:
+    try:
+        pids = json.loads((PGDATA_DIR / ".handle_pids.json").read_text())
+    except (FileNotFoundError, ValueError):
+        return False
+    return pids == [os.getpid()]
 
 
 def _repair_handle_list(lock) -> None:

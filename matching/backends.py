@@ -4,11 +4,13 @@ Every backend offers ``model_id`` (stored beside each vector, so a change of mod
 makes old vectors stale), ``dimensions``, ``embed_documents(texts)`` and
 ``embed_query(text)``; vectors are L2-normalised, so cosine similarity is a dot
 product. The backend is chosen by ``settings.MATCHING_EMBEDDING["BACKEND"]`` (a
-dotted path) and built once per process.
+dotted path) and built once per process; while the community switches to another model,
+``get_backend()`` returns the previous one until the new vectors are complete.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from functools import cache
@@ -17,6 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 from django.conf import settings
+from django.core.cache import cache as shared_cache
 from django.utils.module_loading import import_string
 
 from matching.model_files import (
@@ -178,9 +181,66 @@ def cpu_has_native_bf16() -> bool:
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
+def backend_build(config: dict[str, Any]) -> EmbeddingBackend:
+    """A backend from a configuration shaped like ``settings.MATCHING_EMBEDDING``."""
+    options = dict(config)
+    backend_class = import_string(options.pop("BACKEND"))
+    return backend_class(**{key.lower(): value for key, value in options.items()})
+
+
 @cache
+def configured_backend() -> EmbeddingBackend:
+    """The backend settings name, one per process (the model loads on first use)."""
+    return backend_build(settings.MATCHING_EMBEDDING)
+
+
+@cache
+def _serving_backend(config_json: str) -> EmbeddingBackend:
+    return backend_build(json.loads(config_json))
+
+
+# Which configuration's vectors serve: CONFIGURED, or (while the community switches
+# models) the previous model's configuration. Kept in the shared cache (Redis wherever
+# REDIS_URL is set) so every web and worker process knows at once; read from the
+# database (EmbeddingModelState) when the cache does not have it.
+SERVING_CACHE_KEY = "matching:serving-backend"
+CONFIGURED = "configured"
+
+
 def get_backend() -> EmbeddingBackend:
-    """The configured backend, one per process (the model loads on first use)."""
-    config = dict(settings.MATCHING_EMBEDDING)
-    backend_class = import_string(config.pop("BACKEND"))
-    return backend_class(**{key.lower(): value for key, value in config.items()})
+    """The backend whose vectors serve members now: the configured one, except while
+    every vector is being made again for it (``matching.services.switch``), when the
+    previous model keeps serving until the new vectors are complete."""
+    serving = shared_cache.get(SERVING_CACHE_KEY)
+    if serving is None:
+        serving = _serving_recorded()
+        if serving is not None:
+            shared_cache.set(SERVING_CACHE_KEY, serving, None)
+        else:
+            serving = CONFIGURED
+    if serving == CONFIGURED:
+        return configured_backend()
+    return _serving_backend(json.dumps(serving, sort_keys=True))
+
+
+def _serving_recorded() -> Any:
+    """What the database says serves; None before its table exists (a migration of an
+    older database calling services)."""
+    from django.db import DatabaseError, transaction
+
+    from matching.models import EmbeddingModelState
+
+    try:
+        with transaction.atomic():
+            state = EmbeddingModelState.objects.order_by("pk").first()
+    except DatabaseError:
+        return None
+    if state is None or state.serving_model_id == configured_backend().model_id:
+        return CONFIGURED
+    return state.serving
+
+
+def backends_reset() -> None:
+    """Forget the backends built so far (settings changed: tests, a switch's end)."""
+    configured_backend.cache_clear()
+    _serving_backend.cache_clear()

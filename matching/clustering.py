@@ -7,6 +7,7 @@ L2-normalised, so a dot product is a cosine similarity.
 - ``clusters_find`` proposes groups: average-linkage agglomeration (the mean
   similarity between two groups must stay above a threshold read off the data) over
   the candidate pairs of a k-nearest-neighbour graph, so memory grows with n, not n².
+  Groups that span too few industries are not proposed.
 - ``clusters_assign`` puts new challenges into existing groups with the same rule.
 - ``cluster_labels`` names groups with key phrases (class-based TF-IDF, optionally
   reranked by closeness to the group's centre).
@@ -83,25 +84,39 @@ def match_vectors(
 
 
 def clusters_find(
-    vectors: np.ndarray, *, min_size: int = 3, threshold: float | None = None
+    vectors: np.ndarray,
+    *,
+    min_size: int = 3,
+    threshold: float | None = None,
+    industries: Sequence[str] | None = None,
+    min_industries: int = 3,
 ) -> ClusterResult:
     """Group rows that state the same problem; rows that fit no group get -1.
 
     Average linkage: two groups merge while the mean cosine similarity over all their
     cross pairs is at least ``threshold``; only groups linked by a k-nearest-neighbour
     edge are compared, and the mean is exact (a dot product of the groups' sum
-    vectors). Groups smaller than ``min_size`` are dropped.
+    vectors).
 
     The threshold, unless given, comes from the data: the median over rows of the
     similarity to their (3 x min_size)-th nearest neighbour. A group must be as
     close-knit as a typical row's neighbourhood of that size, whatever the texts'
-    length or the model's similarity scale. With fewer than 2 x min_size rows
-    nothing is clustered and ``reason`` says so.
+    length or the model's similarity scale.
+
+    Groups smaller than ``min_size`` are dropped and, when ``industries`` (one per
+    row) are given, so are groups spanning fewer than ``min_industries`` industries:
+    a working group brings members of several industries together around one
+    problem (and the correction removes only part of what an industry's texts
+    share). With fewer than 2 x min_size rows nothing is clustered and ``reason``
+    says so.
     """
     if min_size < 2:
         raise ValueError("min_size must be at least 2")
     x = _normalised(np.asarray(vectors, dtype=np.float32))
     n = len(x)
+    names = None if industries is None else np.asarray(industries, dtype=object)
+    if names is not None and len(names) != n:
+        raise ValueError(f"{n} vectors but {len(names)} industries")
     if n < 2 * min_size:
         return ClusterResult(
             labels=np.full(n, -1),
@@ -115,15 +130,23 @@ def clusters_find(
     neighbours, similarities = _neighbours(x, k)
     if threshold is None:
         threshold = float(np.median(similarities[:, min(rank, k) - 1]))
-    groups = _average_linkage(x, neighbours, similarities, threshold)
-    groups = sorted((g for g in groups if len(g) >= min_size), key=lambda g: (-len(g), g[0]))
+    groups = [
+        np.asarray(g)
+        for g in _average_linkage(x, neighbours, similarities, threshold)
+        if len(g) >= min_size
+    ]
+    if names is not None:
+        groups = [g for g in groups if len(set(names[g].tolist())) >= min_industries]
+    groups.sort(key=lambda g: (-len(g), int(g[0])))
     labels = np.full(n, -1)
     clusters = []
-    for label, members in enumerate(groups):
-        rows = np.asarray(members)
+    for label, rows in enumerate(groups):
         labels[rows] = label
         clusters.append(_cluster(x, rows, threshold))
-    reason = "" if clusters else "No group of challenges is close-knit enough."
+    reason = ""
+    if not clusters:
+        reason = "No group of challenges is close-knit enough"
+        reason += f" and spans {min_industries} industries." if names is not None else "."
     return ClusterResult(labels=labels, clusters=clusters, threshold=threshold, reason=reason)
 
 

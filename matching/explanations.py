@@ -62,6 +62,8 @@ def suggestion_explanation(suggestion: Suggestion) -> dict:
         "kind": suggestion.kind,
         "kind_label": suggestion.get_kind_display(),
         "score": suggestion.score,
+        "strength": suggestion.strength,
+        "strength_label": suggestion.get_strength_display(),
         "similarity": suggestion.similarity,
         "shared_terms": list(suggestion.shared_terms),
         "member_challenge_id": suggestion.member_challenge_id,

@@ -61,6 +61,11 @@ DEFAULT_MODEL = MPNET.name
 _MPNET_PARTS = 5
 
 
+def known_model_of(model_id: str) -> KnownModel | None:
+    """The known model that makes vectors stored with this model id, if any."""
+    return next((m for m in KNOWN_MODELS.values() if m.model_id == model_id), None)
+
+
 def known_model(name: str) -> KnownModel:
     try:
         return KNOWN_MODELS[name]

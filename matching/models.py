@@ -59,6 +59,11 @@ class Embedding(models.Model):
         "members.Industry", null=True, on_delete=models.SET_NULL, related_name="+"
     )
     match_vector = VectorField(null=True)
+    # While the community switches to another model (EmbeddingModelState), the new
+    # model's vector waits here; ``vector`` keeps serving until every row has one.
+    next_model_id = models.CharField(max_length=200, blank=True, db_default="")
+    next_text_hash = models.CharField(max_length=64, blank=True, db_default="")
+    next_vector = VectorField(null=True)
 
     objects = EmbeddingQuerySet.as_manager()
 
@@ -181,6 +186,39 @@ class EmbeddingFailure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.object_id}: {self.error[:80]}"
+
+
+class EmbeddingModelState(models.Model):
+    """Which model's vectors serve members now, and a switch to another under way.
+
+    ``serving`` is the backend configuration (as in ``settings.MATCHING_EMBEDDING``)
+    whose vectors are read; when the configured model differs, every challenge and
+    profile is embedded again in the background into ``next_vector``, and only once
+    all are done do the new vectors replace the old, in one transaction.
+    """
+
+    serving = models.JSONField()
+    serving_model_id = models.CharField(max_length=200)
+    target = models.JSONField(null=True, blank=True)
+    target_model_id = models.CharField(max_length=200, blank=True)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    def __str__(self) -> str:
+        if self.target_model_id:
+            return f"{self.serving_model_id}, switching to {self.target_model_id}"
+        return self.serving_model_id
+
+    @property
+    def switching(self) -> bool:
+        return bool(self.target_model_id)
+
+    @property
+    def percent(self) -> int:
+        return int(100 * self.done / self.total) if self.total else 0
 
 
 class EmbeddingRun(models.Model):

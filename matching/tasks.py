@@ -18,12 +18,14 @@ from matching.services.group_clustering import (
     working_groups_recluster,
 )
 from matching.services.introductions import introductions_expire, introductions_request_feedback
+from matching.services.space import match_vectors_sync, space_rebuild
 from matching.services.suggestions import (
     members_affected,
     suggestion_explanations_rebuild,
     suggestions_refresh_all,
     suggestions_refresh_for_member,
 )
+from matching.services.switch import embeddings_model_switch
 from members.models import Profile, User
 
 logger = logging.getLogger(__name__)
@@ -124,8 +126,15 @@ def suggestion_explanations_rebuild_task(field: str, object_id: int) -> int:
 
 @shared_task(acks_late=True)
 def embeddings_sweep_task() -> dict[str, int]:
-    """Embed anything stale (missed queue messages, a new model); run by beat."""
+    """Embed anything stale (missed queue messages); run by beat. When the configured
+    model changed, first move every vector to it while the previous one serves."""
     done = {}
+    # Vectors without a match vector yet (written before they existed) get one.
+    for kind in ("challenge", "profile"):
+        match_vectors_sync(kind=kind)
+    if embeddings_model_switch():
+        suggestions_refresh_all()
+        done["switched"] = 1
     for kind in ("challenge", "profile"):
         result = embeddings_sweep(kind=kind)
         done[kind] = result.embedded
@@ -143,7 +152,9 @@ def introductions_housekeeping_task() -> dict[str, int]:
 
 @shared_task(acks_late=True)
 def suggestions_refresh_all_task() -> int:
-    """Every member's list, nightly: memberships end and consents change."""
+    """Every member's list, nightly: memberships end and consents change; the industry
+    means and baselines are taken again first (and a changed correction applies)."""
+    space_rebuild()
     return suggestions_refresh_all()
 
 

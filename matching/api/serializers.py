@@ -30,7 +30,18 @@ class SuggestionSerializer(serializers.Serializer):
     kind_label = serializers.CharField()
     summary = serializers.CharField()
     score = serializers.FloatField()
-    similarity = serializers.FloatField()
+    strength = serializers.ChoiceField(
+        choices=["strong", "possible"],
+        help_text=(
+            "strong: as alike as only the top one in a hundred random pairs of this "
+            "community's texts; possible: a weaker match, shown lower."
+        ),
+    )
+    strength_label = serializers.CharField()
+    similarity = serializers.FloatField(
+        help_text="Cosine similarity of the two texts once what their industries' texts "
+        "have in common is taken out."
+    )
     shared_terms = serializers.ListField(child=serializers.CharField())
     member_challenge_id = serializers.IntegerField()
     member_text = serializers.CharField()

@@ -22,10 +22,23 @@ INDEXES = [
 
 
 def vectors_place(apps, schema_editor):
-    # Existing vectors learn their owner's industry and get their match vectors.
-    from matching.services.embeddings import embeddings_eligibility_sync
-
-    embeddings_eligibility_sync()
+    # Existing vectors learn their owner's industry. Plain SQL: the services that keep
+    # it current use columns later migrations add. Their match vectors are made by the
+    # next sweep (matching.tasks.embeddings_sweep_task) or model switch.
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute(
+            """
+            UPDATE matching_challengeembedding AS e SET industry_id = p.industry_id
+            FROM challenges_challenge AS c JOIN members_profile AS p ON p.user_id = c.author_id
+            WHERE e.challenge_id = c.id
+            """
+        )
+        cursor.execute(
+            """
+            UPDATE matching_profileembedding AS e SET industry_id = p.industry_id
+            FROM members_profile AS p WHERE e.profile_id = p.id
+            """
+        )
 
 
 class Migration(migrations.Migration):

@@ -9,6 +9,7 @@ from matching.backends import get_backend
 from matching.models import (
     ChallengeEmbedding,
     EmbeddingFailure,
+    EmbeddingModelState,
     Introduction,
     IntroductionStatus,
     ProfileEmbedding,
@@ -57,6 +58,7 @@ def embedding_status() -> dict:
         "profiles_with_vectors": ProfileEmbedding.objects.filter(model_id=model_id).count(),
         "failures": EmbeddingFailure.objects.count(),
         "members_with_suggestions": Suggestion.objects.values("member").distinct().count(),
+        "switch": EmbeddingModelState.objects.filter(target_model_id__gt="").first(),
     }
 
 

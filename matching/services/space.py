@@ -44,10 +44,13 @@ TYPICAL_PERCENTILE = 50
 STRONG_PERCENTILE = 99
 
 
-def _register(cursor) -> None:
+def _register() -> None:
+    # On the connection, before any cursor is opened: a psycopg cursor keeps the type
+    # adapters its connection had when it was made.
     from pgvector.psycopg import register_vector
 
-    register_vector(cursor.connection)
+    connection.ensure_connection()
+    register_vector(connection.connection)
 
 
 def _groups_filter(industries: set[int | None]) -> tuple[str, list]:
@@ -83,8 +86,8 @@ def match_vectors_sync(
         c.industry_id: c
         for c in IndustryCentroid.objects.filter(kind=kind, model_id=model_id, dimensions=dims)
     }
+    _register()
     with transaction.atomic(), connection.cursor() as cursor:
-        _register(cursor)
         if refresh_drifted or refresh_all:
             cursor.execute(
                 f"SELECT e.industry_id, count(*) FROM {table} AS e WHERE {current} "
@@ -182,8 +185,8 @@ def similarity_baselines_refresh(*, backend: EmbeddingBackend | None = None) -> 
     """Take both baselines again from a sample of this community's match vectors."""
     backend = backend or get_backend()
     dims, model_id = int(backend.dimensions), backend.model_id
+    _register()
     with transaction.atomic(), connection.cursor() as cursor:
-        _register(cursor)
         owners, challenges = _sample(cursor, TABLES[SpaceKind.CHALLENGE], model_id, dims)
         p_owners, profiles = _sample(cursor, TABLES[SpaceKind.PROFILE], model_id, dims)
         for target, their_owners, theirs in (

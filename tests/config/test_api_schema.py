@@ -14,7 +14,7 @@ from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from rest_framework.authtoken.models import Token
 
-from matching.backends import get_backend
+from matching.backends import backends_reset
 from matching.models import WorkingGroup, WorkingGroupMembership, WorkingGroupStatus
 from matching.services.introductions import introduction_request
 from matching.services.working_groups import working_group_join_request
@@ -48,13 +48,13 @@ def wsgi_in_test_transaction(settings):
     """Requests through the WSGI handler share the test's connection and transaction
     (as with Django's test client), and search embeds with a fake model."""
     settings.MATCHING_EMBEDDING = {"BACKEND": "tests.matching.conftest.HashingBackend"}
-    get_backend.cache_clear()
+    backends_reset()
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     yield
     request_started.connect(close_old_connections)
     request_finished.connect(close_old_connections)
-    get_backend.cache_clear()
+    backends_reset()
 
 
 @pytest.fixture

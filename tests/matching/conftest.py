@@ -3,7 +3,7 @@ import hashlib
 import numpy as np
 import pytest
 
-from matching.backends import get_backend
+from matching.backends import backends_reset, configured_backend
 
 
 class HashingBackend:
@@ -50,7 +50,7 @@ def hashing_backend():
 def real_backend():
     """The real default model (all-mpnet-base-v2), as configured: loaded once for the
     whole test session."""
-    backend = get_backend()
+    backend = configured_backend()
     backend.embed_query("warm up")
     return backend
 
@@ -61,13 +61,13 @@ def use_backend(settings):
 
     def use(backend):
         settings.MATCHING_EMBEDDING = {"BACKEND": "tests.matching.conftest.chosen_backend"}
-        get_backend.cache_clear()
+        backends_reset()
         _CHOSEN["backend"] = backend
         return backend
 
     yield use
     _CHOSEN.clear()
-    get_backend.cache_clear()
+    backends_reset()
 
 
 _CHOSEN: dict = {}

@@ -4,14 +4,12 @@ and the small promises of the API (too few rows, identity across re-clusterings,
 
 import csv
 import json
-import os
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from matching.backends import SentenceTransformerBackend
 from matching.clustering import (
     cluster_labels,
     clusters_assign,
@@ -20,22 +18,23 @@ from matching.clustering import (
     clusters_rank,
     match_vectors,
 )
+from matching.models import MatchingSettings
 
-MPNET_PATH = os.environ.get("MPNET_PATH", "/work/mpnet-dl/model/all-mpnet-base-v2")
 VALIDATION = Path(__file__).resolve().parents[3] / "shared" / "validation"
 
 
 @pytest.fixture(scope="module")
-def validation():
-    """The validation community's challenges as match vectors, with their truth."""
+def validation(real_backend):
+    """The validation community's challenges as match vectors (the default model, the
+    product's default correction), with their truth."""
     with (VALIDATION / "community.csv").open(encoding="utf-8", newline="") as file:
         rows = list(csv.DictReader(file))
     truth = json.loads((VALIDATION / "truth.json").read_text(encoding="utf-8"))
-    backend = SentenceTransformerBackend(model_path=MPNET_PATH, precision="auto")
     texts = [f"{r['challenge_title']}. {r['challenge_description']}" for r in rows]
     industries = [r["industry"] for r in rows]
+    share = MatchingSettings._meta.get_field("industry_correction").get_default()
     return {
-        "vectors": match_vectors(backend.embed_documents(texts), industries),
+        "vectors": match_vectors(real_backend.embed_documents(texts), industries, share=share),
         "industries": industries,
         "problems": [truth[r["challenge_title"]] for r in rows],
         "texts": texts,
@@ -61,7 +60,7 @@ def recovered_problems(labels, problems, industries) -> set[str]:
 
 
 def test_clusters_find_recovers_shared_problems_of_the_validation_community(validation):
-    result = clusters_find(validation["vectors"])
+    result = clusters_find(validation["vectors"], industries=validation["industries"])
 
     found = recovered_problems(result.labels, validation["problems"], validation["industries"])
     unique_clustered = sum(
@@ -69,14 +68,22 @@ def test_clusters_find_recovers_shared_problems_of_the_validation_community(vali
         for label, problem in zip(result.labels, validation["problems"], strict=True)
         if problem is None and label >= 0
     )
-    # Measured: 11 of 16 recovered, 7 of the 20 unshared challenges in a group.
+    # Measured: 11 of 16 recovered, 7 of the 20 unshared challenges in a group, 4 of
+    # them in one group of their own (rising costs: a theme those members do share).
+    # Leaving 5 of the 100 rows out at random gives 9.4 of 16 and 8.9 of 20 on average.
     assert len(found) >= 11
-    assert unique_clustered <= 8
+    assert unique_clustered <= 7
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 asks for 12 of 16; 11 measured so far")
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "issue 9 asks for 12 of 16; 11 measured at the default correction (0.5). "
+        "A correction of 0.75 gives 12 but puts 10 of the 20 unshared challenges in groups."
+    ),
+)
 def test_clusters_find_reaches_the_issue_target_on_the_validation_community(validation):
-    result = clusters_find(validation["vectors"])
+    result = clusters_find(validation["vectors"], industries=validation["industries"])
 
     found = recovered_problems(result.labels, validation["problems"], validation["industries"])
     assert len(found) >= 12
@@ -126,6 +133,32 @@ def test_clusters_find_leaves_unrelated_rows_out():
         list(range(start, start + 10)) for start in range(0, 40, 10)
     ]
     assert (result.labels[40:] == -1).all()
+
+
+def test_clusters_find_proposes_only_groups_spanning_several_industries():
+    vectors = planted(groups=4, size=10, loose=20)
+    # The first group's ten challenges all come from one industry, the second's from two.
+    industries = ["Retail"] * 10 + ["Energy", "Media"] * 5 + [f"Industry {i}" for i in range(40)]
+
+    everything = clusters_find(vectors)
+    result = clusters_find(vectors, industries=industries)
+
+    assert len(everything.clusters) == 4
+    assert sorted(sorted(c.members.tolist()) for c in result.clusters) == [
+        list(range(20, 30)),
+        list(range(30, 40)),
+    ]
+    assert (result.labels[:20] == -1).all()
+    assert len(clusters_find(vectors, industries=industries, min_industries=2).clusters) == 3
+
+
+def test_clusters_find_says_when_no_group_spans_enough_industries():
+    vectors = planted(groups=2, size=10, loose=0)
+
+    result = clusters_find(vectors, industries=["Retail"] * 10 + ["Energy"] * 10)
+
+    assert result.clusters == []
+    assert "3 industries" in result.reason
 
 
 def test_clusters_match_keeps_groups_across_a_reclustering(validation):

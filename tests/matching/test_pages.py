@@ -21,9 +21,24 @@ def test_people_page_shows_each_suggestion_with_its_reason(alice_client, alice, 
     assert bob.get_full_name() in body
     assert s.member_challenge.title in body
     assert s.peer_challenge.title in body
-    assert "62% similar" in body
+    assert "a strong match" in body
     assert bob.profile.industry.name in body
     assert "volunteers" in body
+
+
+def test_a_weak_suggestion_is_shown_labelled_as_a_possible_match(
+    alice_client, alice_token_api, alice, bob
+):
+    s = suggestion(alice, bob)
+    Suggestion.objects.filter(pk=s.pk).update(strength="possible")
+
+    body = alice_client.get(reverse("people")).content.decode()
+    listed = alice_token_api.get("/api/v1/suggestions/").json()
+
+    assert bob.get_full_name() in body
+    assert "possible match" in body and "a strong match" not in body
+    item = listed["results"][0] if "results" in listed else listed[0]
+    assert (item["strength"], item["strength_label"]) == ("possible", "Possible match")
 
 
 def test_challenge_made_staff_only_leaves_stored_lists_at_once(

@@ -81,7 +81,9 @@ def test_same_problem_peer_from_another_industry_in_top_five(real_backend):
         f" = {share:.1%}"
     )
     assert members_checked >= 100
-    assert share >= 0.80
+    # Measured 97.5% (119/122) with all-mpnet-base-v2; issue 9: no worse than the 88.7%
+    # of the matching before it.
+    assert share >= 0.887
 
 
 VALIDATION_DIR = Path(

@@ -29,7 +29,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{e['rank']:>2}. {e['peer']['name']} ({e['peer']['organisation']}; "
                 f"{e['peer']['industry']}, {e['peer']['function']}) "
-                f"score {e['score']:.3f}, similarity {e['similarity']:.3f}, {e['kind_label']}"
+                f"score {e['score']:.3f}, similarity {e['similarity']:.3f}, {e['kind_label']}, "
+                f"{e['strength_label'].lower()}"
             )
             self.stdout.write(f"    yours:  {e['member_text']}")
             self.stdout.write(f"    theirs: {e['peer_text']}")

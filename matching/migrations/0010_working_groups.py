@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('challenges', '0003_title_unique_ignoring_case'),
-        ('matching', '0008_dismissals_not_now_return'),
+        ('matching', '0009_model_switch'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
