@@ -52,6 +52,7 @@ logger = logging.getLogger(__name__)
 # clustered at all (two such groups).
 MIN_GROUP_SIZE = 3
 MIN_CHALLENGES = 2 * MIN_GROUP_SIZE
+MIN_INDUSTRIES = 3
 KEY_PHRASES = 4
 # A queued or running run that has not written progress for this long is taken for
 # dead (its worker was stopped): a new one may start.
@@ -219,7 +220,13 @@ def _recluster(run: ClusteringRun, progress: _Progress, backend: EmbeddingBacken
         )
         return
     progress.step("Finding groups of challenges that state the same problem")
-    result = clusters_find(rows.vectors, min_size=MIN_GROUP_SIZE)
+    # A working group brings several industries together around one problem.
+    result = clusters_find(
+        rows.vectors,
+        min_size=MIN_GROUP_SIZE,
+        industries=rows.industries,
+        min_industries=MIN_INDUSTRIES,
+    )
     progress.step("Naming the groups by their key phrases")
     labels = _labels(rows, result, backend, progress)
     scores = dict(clusters_rank(result, rows.industries))
