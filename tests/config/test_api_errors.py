@@ -6,6 +6,7 @@ import json
 import pytest
 
 from core.api.errors import server_error
+from matching.models import WorkingGroup, WorkingGroupStatus
 from matching.services.introductions import introduction_request
 from tests import factories
 
@@ -21,6 +22,9 @@ def writes(alice, bob):
     string field of its body."""
     challenge = factories.ChallengeFactory(author=alice)
     introduction = introduction_request(requester=bob, peer=alice, note="Hello")
+    group = WorkingGroup.objects.create(
+        name="Alarm fatigue", slug="alarm-fatigue", status=WorkingGroupStatus.ACTIVE
+    )
     return [
         ("POST", "/api/v1/auth/token/", "email"),
         ("POST", "/api/v1/membership/applications/", "motivation"),
@@ -35,6 +39,7 @@ def writes(alice, bob):
         ("PATCH", "/api/v1/me/profile/", "industry"),
         ("POST", "/api/v1/notifications/read/", "ids"),
         ("POST", "/api/v1/suggestions/dismissals/", "note"),
+        ("POST", f"/api/v1/working-groups/{group.pk}/join/", "note"),
     ]
 
 
