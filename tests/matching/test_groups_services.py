@@ -654,3 +654,17 @@ def test_the_recluster_command_prints_what_came_of_it(capsys):
     out = capsys.readouterr().out
     assert "20 open challenges; 2 proposals." in out
     assert "  1. " in out and "10 challenges" in out
+
+
+def test_a_switch_to_another_model_clusters_again(monkeypatch, django_capture_on_commit_callbacks):
+    from matching import tasks
+
+    monkeypatch.setattr(tasks, "embeddings_model_switch", lambda: True)
+    monkeypatch.setattr(tasks, "suggestions_refresh_all", lambda: 0)
+    queued = []
+    monkeypatch.setattr(tasks.working_groups_recluster_task, "delay", lambda: queued.append(1))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        tasks.embeddings_sweep_task()
+
+    assert queued == [1]
