@@ -668,3 +668,21 @@ def test_a_switch_to_another_model_clusters_again(monkeypatch, django_capture_on
         tasks.embeddings_sweep_task()
 
     assert queued == [1]
+
+
+def test_an_approved_group_made_under_another_model_is_carried_over_by_its_challenges():
+    # given an active group whose centre was computed by a previous model (a meaningless
+    # vector in today's space)
+    centres, problems, _ = planted(problems=3, size=10)
+    group = group_with(
+        problems[0], name="Kept", centre=np.random.default_rng(9).standard_normal(384)
+    )
+    WorkingGroup.objects.filter(pk=group.pk).update(model_id="old/model", dimensions=768)
+
+    run = working_groups_recluster()
+
+    run.refresh_from_db()
+    group.refresh_from_db()
+    assert run.groups_kept == 1 and not group.needs_review
+    assert group.model_id == "test/hashing"
+    assert float(np.dot(group.centre, centres[0])) > 0.8
