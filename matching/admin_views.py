@@ -13,6 +13,7 @@ from challenges.models import Challenge
 from core.admin_views import MemberSearchIndexView, ServiceCreateView
 from core.forms import form_add_service_error
 from core.tasks import enqueue_on_commit
+from matching.backends import get_backend
 from matching.forms import (
     StaffGroupApproveForm,
     StaffGroupChallengeForm,
@@ -32,6 +33,7 @@ from matching.models import (
 from matching.selectors import introduction_outcomes_by_industry_pair, top_suggestions_to_introduce
 from matching.selectors.working_groups import (
     group_summary,
+    working_group_candidates,
     working_group_for_staff,
     working_groups_for_staff,
 )
@@ -242,6 +244,9 @@ def _detail(request, pk: int, *, failed=None):
             "requests": [p for p in places if p.status == GroupMembershipStatus.REQUESTED],
             "declined": [p for p in places if p.status == GroupMembershipStatus.DECLINED],
             "forms": {**_forms(summary), **dict([failed] if failed else [])},
+            "candidates": working_group_candidates(group=summary.group, backend=get_backend())
+            if summary.group.status != WorkingGroupStatus.ARCHIVED
+            else [],
             "can_change": request.user.has_perm(GROUPS_CHANGE),
             "page_title": summary.group.label,
             "header_icon": "group",

@@ -6,6 +6,7 @@ import logging
 from celery import shared_task
 
 from challenges.models import Challenge
+from core.tasks import enqueue_on_commit
 from matching.models import ClusteringRun
 from matching.services.embeddings import (
     embedding_failure_reason,
@@ -134,6 +135,9 @@ def embeddings_sweep_task() -> dict[str, int]:
         match_vectors_sync(kind=kind)
     if embeddings_model_switch():
         suggestions_refresh_all()
+        # Working groups' centres are in the previous model's space: cluster again so
+        # they are matched and assigned to in the new one.
+        enqueue_on_commit(working_groups_recluster_task)
         done["switched"] = 1
     for kind in ("challenge", "profile"):
         result = embeddings_sweep(kind=kind)

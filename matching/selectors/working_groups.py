@@ -18,7 +18,7 @@ from matching.models import (
     WorkingGroupMembership,
     WorkingGroupStatus,
 )
-from matching.selectors.candidates import SEEKING
+from matching.selectors.candidates import SEEKING, vector_search
 from members.models import Membership, User
 
 # What a group's challenge list loads with each challenge: its author's name,
@@ -297,3 +297,43 @@ def working_groups_waiting_counts() -> dict[str, int]:
         status=GroupMembershipStatus.REQUESTED, group__status=WorkingGroupStatus.ACTIVE
     ).count()
     return counts
+
+
+@dataclass(frozen=True)
+class CandidateChallenge:
+    challenge: Challenge
+    similarity: float
+    passes_cutoff: bool
+
+
+def working_group_candidates(
+    *, group: WorkingGroup, backend: EmbeddingBackend, limit: int = 10
+) -> list[CandidateChallenge]:
+    """Open, members-visible challenges nearest to the group's problem that are not in
+    it (nor taken out by staff), for staff filling a group; each says whether it
+    passes the group's cut-off."""
+    if group.centre is None or (group.model_id, group.dimensions) != (
+        backend.model_id,
+        backend.dimensions,
+    ):
+        return []
+    with vector_search():
+        rows = list(
+            ChallengeEmbedding.objects.current(
+                model_id=backend.model_id, dimensions=backend.dimensions
+            )
+            .filter(
+                eligible=True,
+                challenge__status__in=SEEKING,
+                challenge__visibility=ChallengeVisibility.MEMBERS,
+            )
+            .exclude(challenge__working_group_links__group=group)
+            .exclude(challenge_id__in=group.excluded_challenge_ids)
+            .nearest_to(group.centre, dimensions=backend.dimensions, column="match_vector")
+            .select_related("challenge__author__profile__industry")[: 2 * limit]
+        )
+    rows = sorted(rows, key=lambda e: -e.similarity)[:limit]
+    cutoff = group.cutoff if group.cutoff is not None else np.inf
+    return [
+        CandidateChallenge(e.challenge, float(e.similarity), e.similarity >= cutoff) for e in rows
+    ]

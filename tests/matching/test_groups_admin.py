@@ -201,6 +201,19 @@ def test_members_and_challenges_are_added_and_removed(staff_client):
     assert not WorkingGroupMembership.objects.filter(group=group).exists()
 
 
+def test_challenges_close_to_a_group_are_offered_to_add(staff_client):
+    centres, problems, _ = planted(problems=2, size=4)
+    group = group_with(problems[0][:3], name="Filling", centre=centres[0], cutoff=0.6)
+
+    html = html_of(staff_client.get(reverse("working_group_admin", args=[group.pk])))
+
+    start = html.index("Close to this group")
+    offered = html[start : html.index("</table>", start)]
+    assert offered.index(problems[0][3].title) < offered.index(problems[1][0].title)
+    assert "(below the cut-off)" in offered  # the other problem's challenges
+    assert problems[0][0].title not in offered  # already in the group
+
+
 def test_join_requests_are_approved_and_the_group_archived(staff_client, alice, bob):
     group = group_with([], name="Open")
     first = working_group_join_request(group=group, member=alice)

@@ -654,3 +654,35 @@ def test_the_recluster_command_prints_what_came_of_it(capsys):
     out = capsys.readouterr().out
     assert "20 open challenges; 2 proposals." in out
     assert "  1. " in out and "10 challenges" in out
+
+
+def test_a_switch_to_another_model_clusters_again(monkeypatch, django_capture_on_commit_callbacks):
+    from matching import tasks
+
+    monkeypatch.setattr(tasks, "embeddings_model_switch", lambda: True)
+    monkeypatch.setattr(tasks, "suggestions_refresh_all", lambda: 0)
+    queued = []
+    monkeypatch.setattr(tasks.working_groups_recluster_task, "delay", lambda: queued.append(1))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        tasks.embeddings_sweep_task()
+
+    assert queued == [1]
+
+
+def test_an_approved_group_made_under_another_model_is_carried_over_by_its_challenges():
+    # given an active group whose centre was computed by a previous model (a meaningless
+    # vector in today's space)
+    centres, problems, _ = planted(problems=3, size=10)
+    group = group_with(
+        problems[0], name="Kept", centre=np.random.default_rng(9).standard_normal(384)
+    )
+    WorkingGroup.objects.filter(pk=group.pk).update(model_id="old/model", dimensions=768)
+
+    run = working_groups_recluster()
+
+    run.refresh_from_db()
+    group.refresh_from_db()
+    assert run.groups_kept == 1 and not group.needs_review
+    assert group.model_id == "test/hashing"
+    assert float(np.dot(group.centre, centres[0])) > 0.8
