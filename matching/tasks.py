@@ -19,7 +19,7 @@ from matching.services.group_clustering import (
     working_groups_recluster,
 )
 from matching.services.introductions import introductions_expire, introductions_request_feedback
-from matching.services.space import match_vectors_sync, space_rebuild
+from matching.services.space import space_rebuild
 from matching.services.suggestions import (
     members_affected,
     suggestion_explanations_rebuild,
@@ -130,9 +130,7 @@ def embeddings_sweep_task() -> dict[str, int]:
     """Embed anything stale (missed queue messages); run by beat. When the configured
     model changed, first move every vector to it while the previous one serves."""
     done = {}
-    # Vectors without a match vector yet (written before they existed) get one.
-    for kind in ("challenge", "profile"):
-        match_vectors_sync(kind=kind)
+    # The switch first gives vectors without a match vector (an upgrade) theirs.
     if embeddings_model_switch():
         suggestions_refresh_all()
         # Working groups' centres are in the previous model's space: cluster again so

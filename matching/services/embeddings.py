@@ -228,7 +228,7 @@ def embeddings_eligibility_sync(*, user_ids: Iterable[int] | None = None) -> int
             changed += cursor.rowcount
         if changed:
             for kind in KINDS:
-                match_vectors_sync(kind=kind)
+                match_vectors_sync(kind=kind, owner_ids=ids)
     return changed
 
 

@@ -34,6 +34,7 @@ TABLES = {
     SpaceKind.CHALLENGE: ChallengeEmbedding._meta.db_table,
     SpaceKind.PROFILE: ProfileEmbedding._meta.db_table,
 }
+KEYS = {SpaceKind.CHALLENGE: "challenge_id", SpaceKind.PROFILE: "profile_id"}
 # An industry's mean is taken again once it has this share more or fewer vectors.
 DRIFT = 0.05
 # Texts sampled for a baseline (pairs grow with the square), and the fewest pairs a
@@ -67,9 +68,10 @@ def match_vectors_sync(
     backend: EmbeddingBackend | None = None,
     refresh_drifted: bool = False,
     refresh_all: bool = False,
+    owner_ids: list[int] | None = None,
 ) -> int:
-    """Give every current vector of ``kind`` its match vector; returns how many were
-    written.
+    """Give every current vector of ``kind`` (or only these members' vectors) its
+    match vector; returns how many were written.
 
     Industries without a mean get one first. With ``refresh_drifted`` (background
     work only: it can rewrite a whole industry) the means of industries that have
@@ -82,6 +84,12 @@ def match_vectors_sync(
     model_id = backend.model_id
     correction = MatchingSettings.load().industry_correction
     current = "e.model_id = %s AND e.dimensions = %s"
+    current_params: list = [model_id, dims]
+    if owner_ids is not None and not (refresh_drifted or refresh_all):
+        # A service changed these members: only their rows can be waiting (owner_id
+        # is indexed; a request never scans the whole table).
+        current += " AND e.owner_id = ANY(%s)"
+        current_params.append(list(owner_ids))
     centroids = {
         c.industry_id: c
         for c in IndustryCentroid.objects.filter(kind=kind, model_id=model_id, dimensions=dims)
@@ -95,18 +103,8 @@ def match_vectors_sync(
                 [model_id, dims],
             )
             counts = dict(cursor.fetchall())
-            gone = [i for i in centroids if i not in counts]
-            if gone:
-                IndustryCentroid.objects.filter(
-                    kind=kind,
-                    model_id=model_id,
-                    dimensions=dims,
-                    industry_id__in=[i for i in gone if i is not None],
-                ).delete()
-                if None in gone:
-                    IndustryCentroid.objects.filter(
-                        kind=kind, model_id=model_id, dimensions=dims, industry__isnull=True
-                    ).delete()
+            gone = [centroids[i].pk for i in centroids if i not in counts]
+            IndustryCentroid.objects.filter(pk__in=gone).delete()
             stale = {
                 industry
                 for industry, count in counts.items()
@@ -120,17 +118,23 @@ def match_vectors_sync(
             cursor.execute(
                 f"SELECT DISTINCT e.industry_id FROM {table} AS e "
                 f"WHERE {current} AND e.match_vector IS NULL",
-                [model_id, dims],
+                current_params,
             )
             waiting = {row[0] for row in cursor.fetchall()}
+            # A changed correction rewrites whole industries: background work (the
+            # sweep, nightly), never a request changing a few members.
             stale = {
-                i for i in waiting if i not in centroids or centroids[i].correction != correction
+                i
+                for i in waiting
+                if i not in centroids
+                or (owner_ids is None and centroids[i].correction != correction)
             }
         if stale:
             where, params = _groups_filter(stale)
             cursor.execute(
                 f"SELECT e.industry_id, count(*), avg(e.vector::vector({dims})) "
-                f"FROM {table} AS e WHERE {current} AND {where} GROUP BY e.industry_id",
+                f"FROM {table} AS e WHERE e.model_id = %s AND e.dimensions = %s AND {where} "
+                "GROUP BY e.industry_id",
                 [model_id, dims, *params],
             )
             for industry_id, count, mean in cursor.fetchall():
@@ -155,7 +159,7 @@ def match_vectors_sync(
               AND c.industry_id IS NOT DISTINCT FROM e.industry_id
               AND {current} AND (e.match_vector IS NULL OR {where})
             """,
-            [kind, model_id, dims, model_id, dims, *params],
+            [kind, model_id, dims, *current_params, *params],
         )
         written = cursor.rowcount
     if stale:
@@ -163,10 +167,10 @@ def match_vectors_sync(
     return written
 
 
-def _sample(cursor, table: str, model_id: str, dims: int) -> tuple[np.ndarray, np.ndarray]:
+def _sample(cursor, kind: str, model_id: str, dims: int) -> tuple[np.ndarray, np.ndarray]:
     # A fixed pseudo-random sample (by a hash of the key), so that the same community
     # always gets the same baseline.
-    key = "challenge_id" if table == TABLES[SpaceKind.CHALLENGE] else "profile_id"
+    table, key = TABLES[SpaceKind(kind)], KEYS[SpaceKind(kind)]
     cursor.execute(
         f"""
         SELECT e.owner_id, e.match_vector::vector({dims}) FROM {table} AS e
@@ -187,8 +191,8 @@ def similarity_baselines_refresh(*, backend: EmbeddingBackend | None = None) -> 
     dims, model_id = int(backend.dimensions), backend.model_id
     _register()
     with transaction.atomic(), connection.cursor() as cursor:
-        owners, challenges = _sample(cursor, TABLES[SpaceKind.CHALLENGE], model_id, dims)
-        p_owners, profiles = _sample(cursor, TABLES[SpaceKind.PROFILE], model_id, dims)
+        owners, challenges = _sample(cursor, SpaceKind.CHALLENGE, model_id, dims)
+        p_owners, profiles = _sample(cursor, SpaceKind.PROFILE, model_id, dims)
         for target, their_owners, theirs in (
             (SpaceKind.CHALLENGE, owners, challenges),
             (SpaceKind.PROFILE, p_owners, profiles),
