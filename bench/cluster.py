@@ -54,6 +54,7 @@ from matching.clustering import (  # noqa: E402
     clusters_rank,
     match_vectors,
 )
+from matching.evaluation import problems_recovered  # noqa: E402
 from matching.models import MatchingSettings  # noqa: E402
 
 VALIDATION = ROOT.parent / "shared" / "validation"
@@ -105,15 +106,7 @@ def quality(name: str, challenges: list[dict], vectors: np.ndarray, share: float
     industries = [c["industry"] for c in challenges]
     problems = [c["problem"] for c in challenges]
     result = clusters_find(match_vectors(vectors, industries, share=share), industries=industries)
-    recovered = set()
-    for cluster in result.clusters:
-        counts = Counter(problems[i] for i in cluster.members if problems[i])
-        if not counts:
-            continue
-        problem, count = counts.most_common(1)[0]
-        spread = len({industries[i] for i in cluster.members})
-        if count >= 3 and count / cluster.size >= 0.6 and spread >= 3:
-            recovered.add(problem)
+    recovered = problems_recovered(result.labels, problems, industries)
     unique = [i for i, p in enumerate(problems) if p is None]
     clustered = sum(result.labels[i] >= 0 for i in unique)
     print(

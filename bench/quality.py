@@ -18,7 +18,8 @@ Printed, for members whose problem someone else shares:
 - recall@5: share of their same-problem peers (at most 5 count) found in their first 5;
 - cross-industry: share of first-5 suggestions from another industry;
 and, for every member with an open challenge, the share whose list is empty. The same
-figures for plain cosine nearest neighbours over title + description follow.
+figures for plain cosine nearest neighbours over title + description follow, then the
+working-group figure: problems recovered as proposals by the real re-clustering.
 """
 
 import argparse
@@ -51,9 +52,15 @@ from matching.evaluation import (  # noqa: E402
     confer_lists,
     figures,
     problems_of_members,
+    problems_recovered,
 )
+from matching.models import WorkingGroupChallenge, WorkingGroupStatus  # noqa: E402
 from matching.selectors import MATCHABLE, SEEKING, members_matchable  # noqa: E402
 from matching.services.embeddings import embeddings_sweep  # noqa: E402
+from matching.services.group_clustering import (  # noqa: E402
+    open_challenge_vectors,
+    working_groups_recluster,
+)
 from matching.services.suggestions import suggestions_refresh_all  # noqa: E402
 
 
@@ -131,6 +138,32 @@ def main() -> None:
             f"(members sharing a problem: {result['members sharing a problem']}, "
             f"suggestions in top 5: {result['suggestions in top 5']})"
         )
+    groups_figure(key_of, backend)
+
+
+def groups_figure(key_of, backend) -> None:
+    """Working groups through the real re-clustering: problems recovered as proposals,
+    and how many challenges of an unshared problem ended up in one."""
+    started = time.monotonic()
+    working_groups_recluster(backend=backend)
+    rows = open_challenge_vectors(backend=backend)
+    challenges = Challenge.objects.select_related("author").in_bulk(rows.ids)
+    problems = [key_of(challenges[pk]) for pk in rows.ids]
+    group_of = dict(
+        WorkingGroupChallenge.objects.filter(
+            group__status=WorkingGroupStatus.PROPOSED, challenge_id__in=rows.ids
+        ).values_list("challenge_id", "group_id")
+    )
+    labels = [group_of.get(pk, -1) for pk in rows.ids]
+    recovered = problems_recovered(labels, problems, rows.industries)
+    unshared = [label for label, problem in zip(labels, problems, strict=True) if not problem]
+    print(
+        f"{'working groups':>26}: problems recovered {len(recovered)} of "
+        f"{len({p for p in problems if p})} shared problems among open challenges; "
+        f"{sum(label >= 0 for label in unshared)} of {len(unshared)} unshared-problem "
+        f"challenges in a proposal; {len(set(group_of.values()))} proposals "
+        f"({time.monotonic() - started:.0f} s)"
+    )
 
 
 if __name__ == "__main__":

@@ -6,11 +6,14 @@ underlying problem): the figures issue 9 sets targets for, shared by
   same-problem peer among their first 5 suggestions;
 - recall@5: share of their same-problem peers (at most 5 count) found in their first 5;
 - cross-industry: share of first-5 suggestions from another industry;
-- empty lists: share of members seeking help whose list is empty.
+- empty lists: share of members seeking help whose list is empty;
+- recovered problems (working groups): a proposed group holds at least 3 of a problem's
+  statements, at least 60% of the group is that problem, and it spans at least 3
+  industries.
 """
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -98,3 +101,21 @@ def confer_lists() -> dict[int, list[int]]:
                 peers.append(suggestion.peer_id)
         lists[member.pk] = peers
     return lists
+
+
+def problems_recovered(labels, problems, industries) -> set[str]:
+    """Problems recovered by a clustering: ``labels`` per row (-1: in no group), each
+    row's problem key (None: a problem nobody shares) and industry."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for row, label in enumerate(labels):
+        if label >= 0:
+            groups[label].append(row)
+    found = set()
+    for rows in groups.values():
+        counts = Counter(problems[r] for r in rows if problems[r])
+        if not counts:
+            continue
+        problem, count = counts.most_common(1)[0]
+        if count >= 3 and count / len(rows) >= 0.6 and len({industries[r] for r in rows}) >= 3:
+            found.add(problem)
+    return found

@@ -4,7 +4,6 @@ and the small promises of the API (too few rows, identity across re-clusterings,
 
 import csv
 import json
-from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +17,7 @@ from matching.clustering import (
     clusters_rank,
     match_vectors,
 )
+from matching.evaluation import problems_recovered
 from matching.models import MatchingSettings
 
 VALIDATION = Path(__file__).resolve().parents[3] / "shared" / "validation"
@@ -41,28 +41,10 @@ def validation(real_backend):
     }
 
 
-def recovered_problems(labels, problems, industries) -> set[str]:
-    """Problems with a group holding >= 3 of their statements, >= 60% of the group,
-    from >= 3 industries (the measure in ../shared/validation/README.md)."""
-    groups = defaultdict(list)
-    for row, label in enumerate(labels):
-        if label >= 0:
-            groups[label].append(row)
-    found = set()
-    for rows in groups.values():
-        counts = Counter(problems[r] for r in rows if problems[r])
-        if not counts:
-            continue
-        problem, count = counts.most_common(1)[0]
-        if count >= 3 and count / len(rows) >= 0.6 and len({industries[r] for r in rows}) >= 3:
-            found.add(problem)
-    return found
-
-
 def test_clusters_find_recovers_shared_problems_of_the_validation_community(validation):
     result = clusters_find(validation["vectors"], industries=validation["industries"])
 
-    found = recovered_problems(result.labels, validation["problems"], validation["industries"])
+    found = problems_recovered(result.labels, validation["problems"], validation["industries"])
     unique_clustered = sum(
         1
         for label, problem in zip(result.labels, validation["problems"], strict=True)
@@ -85,7 +67,7 @@ def test_clusters_find_recovers_shared_problems_of_the_validation_community(vali
 def test_clusters_find_reaches_the_issue_target_on_the_validation_community(validation):
     result = clusters_find(validation["vectors"], industries=validation["industries"])
 
-    found = recovered_problems(result.labels, validation["problems"], validation["industries"])
+    found = problems_recovered(result.labels, validation["problems"], validation["industries"])
     assert len(found) >= 12
 
 
