@@ -51,6 +51,11 @@ def make_run():
         EMBEDDED_DB_NAME=E2E_DB,
         PORT=str(port),
         CONFER_EMBEDDED_REDIS_PORT=str(redis_port),
+        # The smaller packaged model: what is tested here is the recipe, the services
+        # and the pages, not the matching (tests/matching/test_quality.py measures the
+        # default model); it embeds the demo in seconds instead of a minute, which the
+        # CI budget needs. Loading and verifying the default model is tested on its own.
+        EMBEDDING_MODEL="all-MiniLM-L6-v2",
     )
     # The Makefile's own recipe, with this interpreter and without (re)installing.
     command = ["make", "--no-print-directory", "-o", ".venv/.installed-stamp", "run"]
